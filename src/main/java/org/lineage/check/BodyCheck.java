@@ -1,0 +1,73 @@
+package org.lineage.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lineage.diag.Diagnostic;
+import org.lineage.markdown.BodyScan;
+import org.lineage.model.Body;
+import org.lineage.model.EntityKey;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+
+/**
+ * Checks every Markdown body: entity links and citations resolve, no raw HTML or unsafe link, and
+ * every language has its translation.
+ */
+final class BodyCheck {
+    private BodyCheck() {}
+
+    /** Also returns, through {@code scans}, what each body links to (for the usage check). */
+    static List<Diagnostic> run(KnowledgeBase kb, Map<EntityKey, List<BodyScan>> scans) {
+        List<Diagnostic> out = new ArrayList<>();
+        List<String> languages = kb.site().languages();
+        for (Map.Entry<EntityKey, Map<String, Body>> e : kb.bodies().entrySet()) {
+            Map<String, Body> byLang = e.getValue();
+            for (String lang : languages) {
+                if (!byLang.containsKey(lang) && !byLang.isEmpty()) {
+                    Body some = byLang.values().iterator().next();
+                    out.add(
+                            Diagnostic.warning(
+                                    "missing-translation",
+                                    some.start().at(0, 0),
+                                    e.getKey() + " has no '" + lang + "' body",
+                                    "add "
+                                            + e.getKey().kind().dir()
+                                            + "/"
+                                            + e.getKey().id()
+                                            + "."
+                                            + lang
+                                            + ".md; until then the page shows the "
+                                            + languages.get(0)
+                                            + " text with a notice"));
+                }
+            }
+            for (BodyScan scan : scans.getOrDefault(e.getKey(), List.of())) {
+                for (BodyScan.Located<EntityKey> link : scan.entityLinks()) {
+                    ReferenceCheck.unknown(kb, link.value().kind(), link.value().id(), link.pos())
+                            .ifPresent(out::add);
+                }
+                for (BodyScan.Located<String> cite : scan.citations()) {
+                    ReferenceCheck.unknown(kb, Kind.SOURCE, cite.value(), cite.pos())
+                            .ifPresent(out::add);
+                }
+                for (BodyScan.Located<String> p : scan.problems()) {
+                    out.add(Diagnostic.error(p.code(), p.pos(), p.value(), hintFor(p.code())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String hintFor(String code) {
+        return switch (code) {
+            case "raw-html" -> "write it in Markdown; HTML in content is never copied to the site";
+            case "bad-url-scheme" ->
+                    "links may use http, https, mailto or an entity link such as model:davinci";
+            case "relative-link" ->
+                    "link entities as kind:id (model:davinci, page:about) or use an absolute URL";
+            case "image" -> "describe the figure in text or a table";
+            default -> "";
+        };
+    }
+}

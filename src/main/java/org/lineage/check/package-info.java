@@ -1,0 +1,2 @@
+/** Checks over the loaded knowledge base, each returning diagnostics. */
+package org.lineage.check;

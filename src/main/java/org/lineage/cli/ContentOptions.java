@@ -1,0 +1,23 @@
+package org.lineage.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that reads content. */
+final class ContentOptions {
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            defaultValue = "content",
+            description = "The content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    /** The prefix used to name files in diagnostics: the folder as the user wrote it. */
+    String displayRoot() {
+        String s = content.toString().replace('\\', '/');
+        return s.endsWith("/") ? s : s + "/";
+    }
+}

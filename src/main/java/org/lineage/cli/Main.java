@@ -1,0 +1,81 @@
+package org.lineage.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code lineage} command. Exit codes, mapped here only: 0 success, 1 content errors, 2 usage
+ * errors, 3 internal failure.
+ */
+@Command(
+        name = "lineage",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Checks a language-model lineage knowledge base and builds its static site.",
+        subcommands = {CheckCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing a command: check or build");
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the command line; callable from tests. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExitCodeExceptionMapper(
+                e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+        cl.setParameterExceptionHandler(
+                (ex, a) -> {
+                    err.println("lineage: " + ex.getMessage());
+                    err.println(
+                            "Try 'lineage "
+                                    + commandPath(ex.getCommandLine())
+                                    + "--help' for usage.");
+                    return USAGE;
+                });
+        cl.setExecutionExceptionHandler(
+                (ex, cmd, parsed) -> {
+                    err.println("lineage: internal error: " + ex);
+                    StackTraceElement[] st = ex.getStackTrace();
+                    if (st.length > 0) {
+                        err.println("  at " + st[0]);
+                    }
+                    err.println("This is a bug in lineage, not in your content; please report it.");
+                    return INTERNAL;
+                });
+        return cl.execute(args);
+    }
+
+    private static String commandPath(CommandLine cl) {
+        String name = cl.getCommandName();
+        return name.equals("lineage") ? "" : name + " ";
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"lineage " + (v == null ? "development" : v)};
+        }
+    }
+}

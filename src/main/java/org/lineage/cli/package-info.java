@@ -1,0 +1,2 @@
+/** The picocli commands and the exit-code mapping. */
+package org.lineage.cli;

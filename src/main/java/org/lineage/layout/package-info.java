@@ -1,0 +1,2 @@
+/** The evolution-tree layout and its SVG drawing. */
+package org.lineage.layout;

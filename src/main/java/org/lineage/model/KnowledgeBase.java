@@ -1,0 +1,81 @@
+package org.lineage.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Everything loaded from a content tree: the site settings, every entity by kind and id (sorted by
+ * id), and the Markdown bodies per entity and language.
+ */
+public record KnowledgeBase(
+        SiteConfig site,
+        SortedMap<String, Family> families,
+        SortedMap<String, Model> models,
+        SortedMap<String, Capability> capabilities,
+        SortedMap<String, Method> methods,
+        SortedMap<String, Claim> claims,
+        SortedMap<String, Source> sources,
+        SortedMap<String, Term> terms,
+        SortedMap<String, Page> pages,
+        Map<EntityKey, Map<String, Body>> bodies) {
+
+    public KnowledgeBase {
+        families = frozen(families);
+        models = frozen(models);
+        capabilities = frozen(capabilities);
+        methods = frozen(methods);
+        claims = frozen(claims);
+        sources = frozen(sources);
+        terms = frozen(terms);
+        pages = frozen(pages);
+        Map<EntityKey, Map<String, Body>> b = new TreeMap<>();
+        bodies.forEach((k, v) -> b.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+        bodies = Collections.unmodifiableMap(b);
+    }
+
+    private static <T> SortedMap<String, T> frozen(SortedMap<String, T> m) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(m));
+    }
+
+    /** The entities of one kind, sorted by id. */
+    public SortedMap<String, ? extends Entity> entities(Kind kind) {
+        return switch (kind) {
+            case FAMILY -> families;
+            case MODEL -> models;
+            case CAPABILITY -> capabilities;
+            case METHOD -> methods;
+            case CLAIM -> claims;
+            case SOURCE -> sources;
+            case TERM -> terms;
+            case PAGE -> pages;
+        };
+    }
+
+    /** Every entity of every kind, kind by kind, each kind sorted by id. */
+    public Stream<Entity> all() {
+        return Stream.of(Kind.values()).flatMap(k -> entities(k).values().stream());
+    }
+
+    public Optional<Entity> find(Kind kind, String id) {
+        return Optional.ofNullable(entities(kind).get(id));
+    }
+
+    /** The bodies of one entity by language; empty when it has none. */
+    public Map<String, Body> bodiesOf(Kind kind, String id) {
+        return bodies.getOrDefault(new EntityKey(kind, id), Map.of());
+    }
+
+    /** Counts per kind, for reports. */
+    public Map<Kind, Integer> counts() {
+        Map<Kind, Integer> m = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            m.put(k, entities(k).size());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,29 @@
+package org.lineage.model;
+
+import java.util.List;
+import org.lineage.diag.SourcePos;
+
+/** One training method, such as instruction tuning. */
+public record Method(
+        String id, SourcePos pos, Text name, Text summary, List<Ref> sources, List<Ref> movedFrom)
+        implements Entity {
+    public Method {
+        sources = List.copyOf(sources);
+        movedFrom = List.copyOf(movedFrom);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.METHOD;
+    }
+
+    @Override
+    public String title(String lang, String fallback) {
+        return name.in(lang, fallback);
+    }
+
+    @Override
+    public List<TypedRef> references() {
+        return sources.stream().map(s -> new TypedRef(Kind.SOURCE, s)).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package org.lineage.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.lineage.diag.SourcePos;
+
+/**
+ * Site-wide settings from {@code site.yaml}.
+ *
+ * @param baseUrl absolute, always ending with {@code /}
+ * @param languages the first is the default language
+ */
+public record SiteConfig(
+        SourcePos pos,
+        Text title,
+        Text description,
+        String baseUrl,
+        List<String> languages,
+        String license,
+        Optional<String> repository,
+        List<String> editors,
+        Optional<String> version,
+        Optional<DateSpec> released) {
+    public SiteConfig {
+        languages = List.copyOf(languages);
+        editors = List.copyOf(editors);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("a site needs at least one language");
+        }
+        if (!baseUrl.endsWith("/")) {
+            throw new IllegalArgumentException("base_url must end with '/': " + baseUrl);
+        }
+    }
+
+    public String defaultLanguage() {
+        return languages.get(0);
+    }
+}

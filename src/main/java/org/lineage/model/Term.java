@@ -1,0 +1,28 @@
+package org.lineage.model;
+
+import java.util.List;
+import org.lineage.diag.SourcePos;
+
+/** A glossary term with its translation and definition. */
+public record Term(
+        String id, SourcePos pos, Text term, Text definition, About seeAlso, List<Ref> movedFrom)
+        implements Entity {
+    public Term {
+        movedFrom = List.copyOf(movedFrom);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.TERM;
+    }
+
+    @Override
+    public String title(String lang, String fallback) {
+        return term.in(lang, fallback);
+    }
+
+    @Override
+    public List<TypedRef> references() {
+        return seeAlso.references();
+    }
+}

@@ -1,0 +1,2 @@
+/** The immutable records of the knowledge base. */
+package org.lineage.model;

@@ -1,0 +1,2 @@
+/** The development server with live reload. */
+package org.lineage.serve;

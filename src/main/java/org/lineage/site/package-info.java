@@ -1,0 +1,2 @@
+/** The page plan, the site writer and the link checker. */
+package org.lineage.site;
