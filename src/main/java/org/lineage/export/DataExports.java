@@ -37,6 +37,11 @@ public final class DataExports {
         out.put(
                 "data/lineage.graphml",
                 GraphFormats.graphml(kb, graph).getBytes(StandardCharsets.UTF_8));
+        for (String lang : kb.site().languages()) {
+            out.put(
+                    SearchIndex.path(lang),
+                    Json.compact(SearchIndex.of(kb, lang)).getBytes(StandardCharsets.UTF_8));
+        }
         kb.all()
                 .forEach(
                         e -> {
