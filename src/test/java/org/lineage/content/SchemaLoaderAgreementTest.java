@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Diagnostics;
+import org.lineage.model.Kind;
 
 /**
  * One small file per case, read both by the loader and by the schema of its kind: the schema
@@ -154,7 +155,7 @@ class SchemaLoaderAgreementTest {
     private static List<Diagnostic> load(Path root, String kind, String yaml) throws IOException {
         Files.writeString(root.resolve("site.yaml"), kind.equals("site") ? yaml : SITE);
         if (!kind.equals("site")) {
-            String dir = org.lineage.model.Kind.bySingular(kind).orElseThrow().dir();
+            String dir = Kind.bySingular(kind).orElseThrow().dir();
             Files.createDirectories(root.resolve(dir));
             Files.writeString(root.resolve(dir + "/case.yaml"), yaml, StandardCharsets.UTF_8);
         }
