@@ -269,6 +269,15 @@ public final class ContentLoader {
                         e -> byKind.computeIfAbsent(f.kind, k -> new TreeMap<>()).put(f.stem, e));
                 continue;
             }
+            if (f.kind != Kind.PAGE && !yamlExists(f)) {
+                // Kept out of the knowledge base: there is no entity for it to belong to.
+                diags.error(
+                        "orphan-body",
+                        pos,
+                        "body for " + f.kind.singular() + " '" + f.stem + "' has no YAML file",
+                        "add " + f.kind.dir() + "/" + f.stem + ".yaml, or fix the file name");
+                continue;
+            }
             l.body.ifPresent(
                     b -> {
                         bodies.computeIfAbsent(key, k -> new TreeMap<>()).put(f.lang, b);
@@ -281,13 +290,6 @@ public final class ContentLoader {
                                                     .put(f.lang, t));
                         }
                     });
-            if (f.kind != Kind.PAGE && !yamlExists(f)) {
-                diags.error(
-                        "orphan-body",
-                        pos,
-                        "body for " + f.kind.singular() + " '" + f.stem + "' has no YAML file",
-                        "add " + f.kind.dir() + "/" + f.stem + ".yaml, or fix the file name");
-            }
         }
         pagePos.forEach(
                 (slug, pos) -> {

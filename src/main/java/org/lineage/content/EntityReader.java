@@ -199,6 +199,8 @@ final class EntityReader {
                             return Optional.of(
                                     new CapabilityChange(cap.get(), ch.get(), claim, c.pos()));
                         });
+        listedOnce(parents.stream().map(ParentEdge::model).toList(), "a parent");
+        listedOnce(changes.stream().map(CapabilityChange::capability).toList(), "a capability");
         return new Model(
                 id,
                 pos,
@@ -217,6 +219,26 @@ final class EntityReader {
                 f.refs("analogues"),
                 f.refs("sources"),
                 f.refs("moved_from"));
+    }
+
+    /**
+     * A model names each parent and each capability once: a second edge or change to the same id
+     * would contradict the first (two methods, two changes) with no rule to pick one.
+     */
+    private void listedOnce(List<Ref> refs, String role) {
+        Map<String, SourcePos> first = new java.util.HashMap<>();
+        for (Ref r : refs) {
+            SourcePos earlier = first.putIfAbsent(r.id(), r.pos());
+            if (earlier != null) {
+                diags.error(
+                        "duplicate-value",
+                        r.pos(),
+                        "'" + r.id() + "' is listed twice as " + role,
+                        "it was first listed at line "
+                                + earlier.line()
+                                + "; merge the two entries");
+            }
+        }
     }
 
     private Claim claim(String id, SourcePos pos, Fields f) {
@@ -270,7 +292,7 @@ final class EntityReader {
     private About about(Fields f, String key, boolean required) {
         Optional<Fields> a = f.object(key, "'" + key + "'", ABOUT_KEYS);
         if (a.isEmpty()) {
-            if (required) {
+            if (required && f.node(key).isEmpty()) {
                 f.missing(key);
             }
             return About.empty();
