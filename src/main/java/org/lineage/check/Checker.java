@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.commonmark.node.Node;
 import org.lineage.content.ContentLoader;
+import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Diagnostics;
 import org.lineage.graph.LineageGraph;
 import org.lineage.markdown.BodyScan;
@@ -48,7 +51,12 @@ public final class Checker {
         diags.addAll(graph.problems());
         diags.addAll(ReferenceCheck.run(kb));
         diags.addAll(BodyCheck.run(kb, scans));
-        diags.addAll(UsageCheck.run(kb, scans));
+        Set<String> filesWithErrors =
+                diags.sorted().stream()
+                        .filter(Diagnostic::isError)
+                        .map(d -> d.pos().path())
+                        .collect(Collectors.toSet());
+        diags.addAll(UsageCheck.run(kb, scans, filesWithErrors));
         return new CheckResult(kb, graph, new TreeMap<>(docs), diags.sorted());
     }
 }

@@ -142,6 +142,16 @@ final class EntityReader {
                                 });
     }
 
+    /**
+     * A record for an entity whose file could not be read or is not a map (already reported): every
+     * field a placeholder, built by reading an empty map with its complaints discarded.
+     */
+    Entity placeholder(Kind kind, String id, ContentFile file) {
+        return new EntityReader(languages, new Diagnostics())
+                .read(kind, id, file, new YNode.YMap(file.whole(), List.of()))
+                .orElseThrow();
+    }
+
     private static Text name(Fields f, String key, String id) {
         return f.text(key, true, false).orElse(Text.neutral(id));
     }
@@ -172,14 +182,16 @@ final class EntityReader {
                                     p.vocab("confidence", Confidence.class, true);
                             Optional<Ref> claim = p.ref("claim", false);
                             Optional<Text> note = p.text("note", false, true);
-                            if (model.isEmpty() || method.isEmpty() || conf.isEmpty()) {
+                            if (model.isEmpty() || method.isEmpty()) {
                                 return Optional.empty();
                             }
+                            // A bad confidence is reported; the edge stays so that the lineage
+                            // and the edge's references are still checked in this run.
                             return Optional.of(
                                     new ParentEdge(
                                             model.get(),
                                             method.get(),
-                                            conf.get(),
+                                            conf.orElse(Confidence.OPEN_QUESTION),
                                             claim,
                                             note,
                                             p.pos()));
@@ -251,11 +263,14 @@ final class EntityReader {
                             Optional<Stance> stance = e.vocab("stance", Stance.class, true);
                             Optional<Ref> source = e.ref("source", false);
                             Optional<Text> note = e.text("note", true, true);
-                            if (stance.isEmpty() || note.isEmpty()) {
-                                return Optional.empty();
-                            }
+                            // Kept with placeholders (the problem is reported) so that its source
+                            // is still checked and the claim is not reported as lacking evidence.
                             return Optional.of(
-                                    new Evidence(stance.get(), source, note.get(), e.pos()));
+                                    new Evidence(
+                                            stance.orElse(Stance.CONTEXT),
+                                            source,
+                                            note.orElse(Text.neutral("")),
+                                            e.pos()));
                         });
         List<Correction> corrections =
                 f.objects(
