@@ -33,6 +33,9 @@ public final class MarkdownEngine {
                         .extensions(EXTENSIONS)
                         .linkProcessor(new CitationProcessor())
                         .postProcessor(DepthGuard.around(AutolinkExtension.create()))
+                        // Nested block starts cost quadratic time; past this many the rest of the
+                        // line is text, and the tree is still deep enough to be reported.
+                        .maxOpenBlockParsers(BodyScan.MAX_DEPTH)
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                         .build();
     }
