@@ -107,6 +107,13 @@ final class SiteReader {
             f.missing("languages");
             return DEFAULT_LANGUAGES;
         }
+        if (items.isEmpty() && f.node("languages").get() instanceof YNode.YSeq seq) {
+            diags.error(
+                    "empty-value",
+                    seq.pos(),
+                    "'languages' lists no language",
+                    "list the site languages, default first, e.g. [en, zh]");
+        }
         List<String> out = new java.util.ArrayList<>();
         for (YNode.YScalar s : items) {
             if (!s.value().matches("[a-z]{2,3}")) {
