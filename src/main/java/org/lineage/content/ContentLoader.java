@@ -51,10 +51,7 @@ public final class ContentLoader {
                     "glossary",
                     "search",
                     "data",
-                    "assets",
-                    "terms",
-                    "pages",
-                    "confidence-scale");
+                    "assets");
 
     /** Files allowed at the root besides {@code site.yaml} and the kind folders. */
     private static final Set<String> ROOT_EXTRAS = Set.of("LICENSE", "README.md", ".gitkeep");
@@ -230,7 +227,10 @@ public final class ContentLoader {
                             + "at most 64 characters, e.g. text-davinci-002");
             return Optional.empty();
         }
-        if (kind == Kind.PAGE && (RESERVED_SLUGS.contains(stem) || stem.matches("[a-z]{2,3}"))) {
+        if (kind == Kind.PAGE
+                && (RESERVED_SLUGS.contains(stem)
+                        || languages.contains(stem)
+                        || stem.matches("[a-z]{2}"))) {
             diags.error(
                     "reserved-slug",
                     SourcePos.file(displayRoot + rel),

@@ -55,10 +55,10 @@ final class SiteReader {
         if (root.isEmpty()) {
             return placeholder(displayRoot);
         }
-        // Languages first: every text in this file is checked against them.
-        Diagnostics langDiags = new Diagnostics();
+        // Languages first: every text in this file is checked against them. Problems found twice
+        // (unknown keys) are reported once: the collector drops exact duplicates.
         List<String> languages =
-                Fields.of(root.get(), "site.yaml", KEYS, DEFAULT_LANGUAGES, langDiags)
+                Fields.of(root.get(), "site.yaml", KEYS, DEFAULT_LANGUAGES, diags)
                         .map(f -> languages(f, diags))
                         .orElse(DEFAULT_LANGUAGES);
         Optional<Fields> fields = Fields.of(root.get(), "site.yaml", KEYS, languages, diags);
