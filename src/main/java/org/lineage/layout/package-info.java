@@ -1,2 +1,2 @@
-/** The evolution-tree layout and its SVG drawing. */
+/** The evolution tree: views of the lineage graph, their layered layout and their inline SVG. */
 package org.lineage.layout;
