@@ -30,7 +30,7 @@ record NodeCard(
     static final double BADGE_HEIGHT = 16;
 
     /** Bold text is drawn a little wider than the estimate for regular text. */
-    static final double BOLD = 1.1;
+    static final double BOLD = 1.15;
 
     static NodeCard of(Model m, TreeView.Node n, TreeLabels labels) {
         String name = m.name().in(labels.lang(), labels.fallback());

@@ -74,7 +74,7 @@ public final class TextWidth {
         if ("iljtf.,:;'|!()[] ".indexOf(cp) >= 0) {
             return 0.34;
         }
-        if ("mwMW@%".indexOf(cp) >= 0) {
+        if ("mwMW@%<>=+~&#*".indexOf(cp) >= 0) {
             return 0.88;
         }
         if (Character.isUpperCase(cp)) {
