@@ -2,6 +2,7 @@ package org.lineage.layout;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -24,7 +25,20 @@ import org.lineage.model.Ref;
  * neighbourhood. A capability trace is any of them {@link TreeView#tracing traced}.
  */
 public final class TreeViews {
+    /**
+     * The most models a whole-tree drawing holds. Laying out 1,000 models takes a few seconds and
+     * draws about 1 MB of SVG; 10,000 take most of a minute and 10 MB, too much for one page. Above
+     * this size a whole-tree page shows {@link org.lineage.graph.FamilyOverview} instead, each
+     * family linking to its own {@link #family} tree.
+     */
+    public static final int WHOLE_TREE_LIMIT = 2000;
+
     private TreeViews() {}
+
+    /** True when the whole graph is small enough for one drawing ({@link #WHOLE_TREE_LIMIT}). */
+    public static boolean wholeTreeFits(LineageGraph graph) {
+        return graph.topologicalOrder().size() <= WHOLE_TREE_LIMIT;
+    }
 
     /** Every model and every lineage edge. */
     public static TreeView whole(KnowledgeBase kb, LineageGraph graph) {
@@ -98,16 +112,30 @@ public final class TreeViews {
     }
 
     /**
-     * Adds the analogues of the view's models that it does not show yet, as {@link Role#OUTSIDE}
+     * Adds the analogues of the view's members that it does not show yet, as {@link Role#OUTSIDE}
      * nodes, so that every analogue link can be drawn.
      */
     public static TreeView withAnalogueModels(KnowledgeBase kb, LineageGraph graph, TreeView view) {
+        List<String> members =
+                view.nodes().stream()
+                        .filter(n -> n.role() == Role.MEMBER)
+                        .map(Node::model)
+                        .toList();
+        return withAnalogueModels(kb, graph, view, members);
+    }
+
+    /**
+     * Adds the analogues of {@code of} that the view does not show yet, as {@link Role#OUTSIDE}
+     * nodes (a model page adds those of its own model only).
+     */
+    public static TreeView withAnalogueModels(
+            KnowledgeBase kb, LineageGraph graph, TreeView view, Collection<String> of) {
         Map<String, Role> roles = new HashMap<>();
         for (Node n : view.nodes()) {
             roles.put(n.model(), n.role());
         }
-        for (Node n : view.nodes()) {
-            for (Ref a : kb.models().get(n.model()).analogues()) {
+        for (String id : of) {
+            for (Ref a : kb.models().get(id).analogues()) {
                 if (kb.models().containsKey(a.id())) {
                     roles.putIfAbsent(a.id(), Role.OUTSIDE);
                 }

@@ -23,10 +23,11 @@ public final class TreeShots {
         Path content = Path.of(args.length > 0 ? args[0] : "/work/main/content");
         Path out = Path.of(args.length > 1 ? args[1] : "/tmp/layout-out");
         CheckResult r = new Checker(new MarkdownEngine()).run(content, "content/");
+        String direction = System.getProperty("direction");
         EvolutionTree trees =
-                new EvolutionTree(
-                        r.kb(),
-                        TreeLayout.Direction.valueOf(System.getProperty("direction", "RIGHT")));
+                direction == null
+                        ? new EvolutionTree(r.kb())
+                        : new EvolutionTree(r.kb(), TreeLayout.Direction.valueOf(direction));
         Files.createDirectories(out);
         for (String lang : r.kb().site().languages()) {
             record Shot(String name, TreeView view, String title) {}
