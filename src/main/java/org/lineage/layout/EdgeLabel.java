@@ -10,8 +10,18 @@ final class EdgeLabel {
 
     private EdgeLabel() {}
 
+    /**
+     * The label's lines: as many as {@link #MAX_WIDTH} needs, made about equally long so that no
+     * lone word or character is left on the last line.
+     */
     static List<String> lines(String label) {
-        return TextWidth.wrap(label, SIZE, MAX_WIDTH);
+        List<String> greedy = TextWidth.wrap(label, SIZE, MAX_WIDTH);
+        if (greedy.size() < 2) {
+            return greedy;
+        }
+        double even = TextWidth.of(label, SIZE) / greedy.size() + SIZE;
+        List<String> balanced = TextWidth.wrap(label, SIZE, Math.min(MAX_WIDTH, even));
+        return balanced.size() == greedy.size() ? balanced : greedy;
     }
 
     static double width(List<String> lines) {

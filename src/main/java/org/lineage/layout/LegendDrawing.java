@@ -62,7 +62,7 @@ final class LegendDrawing {
         return switch (e.symbol()) {
             case HEADING -> 0;
             case SOLID, DASHED, DOTTED, ANALOGUE -> 34;
-            case OUTSIDE, HIGHLIGHT, HOLDS, FAMILY -> 22;
+            case OUTSIDE, ANALOGUE_MODEL, HIGHLIGHT, HOLDS, FAMILY -> 22;
             case BADGE, INHERITED -> NodeCard.badgeWidth(e.sample());
         };
     }
@@ -104,7 +104,7 @@ final class LegendDrawing {
                                     })
                             .empty();
                 }
-                case OUTSIDE, HIGHLIGHT, HOLDS, FAMILY ->
+                case OUTSIDE, ANALOGUE_MODEL, HIGHLIGHT, HOLDS, FAMILY ->
                         x.tag("rect")
                                 .attr("x", p.x())
                                 .attr("y", p.y())
@@ -116,9 +116,7 @@ final class LegendDrawing {
                                 .attr(
                                         "stroke-width",
                                         sym == TreeLegend.Symbol.HIGHLIGHT ? "3" : "1.5")
-                                .attr(
-                                        "stroke-dasharray",
-                                        sym == TreeLegend.Symbol.OUTSIDE ? "5 3" : null)
+                                .attr("stroke-dasharray", SvgWriter.cardDash(sym))
                                 .empty();
                 case BADGE, INHERITED ->
                         SvgWriter.badge(

@@ -2,6 +2,7 @@ package org.lineage.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.lineage.layout.TreeLayout.Band;
 import org.lineage.layout.TreeLayout.Box;
@@ -311,7 +312,7 @@ final class SvgWriter {
     }
 
     private void node(TreeView.Node n, NodeCard card, Box b) {
-        boolean outside = n.role() == TreeView.Role.OUTSIDE;
+        boolean outside = n.role() != TreeView.Role.MEMBER;
         boolean highlighted = view.highlighted().filter(n.model()::equals).isPresent();
         Palette.Swatch sw =
                 outside ? Palette.OUTSIDE : palette.family(TreeLegend.familyOf(kb, n.model()));
@@ -326,7 +327,11 @@ final class SvgWriter {
         }
         x.tag("a")
                 .attr("href", labels.href().apply(n.model()))
-                .attr("class", "node" + (outside ? " outside" : "") + (n.holds() ? " holds" : ""))
+                .attr(
+                        "class",
+                        "node"
+                                + (outside ? " " + n.role().name().toLowerCase(Locale.ROOT) : "")
+                                + (n.holds() ? " holds" : ""))
                 .attr("aria-label", String.join(words.get(Key.LIST_SEPARATOR), aria))
                 .attr("aria-current", highlighted ? "page" : null)
                 .open();
@@ -340,7 +345,13 @@ final class SvgWriter {
                 .attr("fill", fill)
                 .attr("stroke", highlighted ? Palette.TEXT : sw.stroke())
                 .attr("stroke-width", highlighted ? "3.5" : "1.5")
-                .attr("stroke-dasharray", outside ? "5 3" : null)
+                .attr(
+                        "stroke-dasharray",
+                        switch (n.role()) {
+                            case MEMBER -> null;
+                            case OUTSIDE -> cardDash(TreeLegend.Symbol.OUTSIDE);
+                            case ANALOGUE -> cardDash(TreeLegend.Symbol.ANALOGUE_MODEL);
+                        })
                 .empty();
         double tx = b.x() + NodeCard.PAD_X;
         x.tag("text")
@@ -359,6 +370,15 @@ final class SvgWriter {
                 .text(card.subline());
         card.badge().ifPresent(t -> badge(x, t, card.inherited(), b.right() - 6, b.y() + 5));
         x.close("a");
+    }
+
+    /** The dash pattern of a card's border: dashed for outside models, dash-dot for analogues. */
+    static String cardDash(TreeLegend.Symbol symbol) {
+        return switch (symbol) {
+            case OUTSIDE -> "5 3";
+            case ANALOGUE_MODEL -> Palette.ANALOGUE_DASH;
+            default -> null;
+        };
     }
 
     /** A change badge whose right edge is at {@code right}. */

@@ -33,6 +33,8 @@ public record TreeLegend(List<Entry> entries) {
         DOTTED,
         ANALOGUE,
         OUTSIDE,
+        /** A model shown only as an analogue. */
+        ANALOGUE_MODEL,
         HIGHLIGHT,
         HOLDS,
         /** A change badge; {@link Entry#sample()} holds its text. */
@@ -68,6 +70,9 @@ public record TreeLegend(List<Entry> entries) {
         }
         if (view.nodes().stream().anyMatch(n -> n.role() == TreeView.Role.OUTSIDE)) {
             out.add(plain(Symbol.OUTSIDE, s.get(Key.LEGEND_OUTSIDE)));
+        }
+        if (view.nodes().stream().anyMatch(n -> n.role() == TreeView.Role.ANALOGUE)) {
+            out.add(plain(Symbol.ANALOGUE_MODEL, s.get(Key.LEGEND_ANALOGUE_MODEL)));
         }
         if (view.highlighted().isPresent()) {
             out.add(plain(Symbol.HIGHLIGHT, s.get(Key.LEGEND_HIGHLIGHT)));

@@ -30,6 +30,7 @@ public final class TreeStrings {
         LEGEND_LINEAGE("Lineage edge, by confidence:", "演化关系（线型表示可信度）："),
         LEGEND_ANALOGUE("open-source analogue", "开源近似模型"),
         LEGEND_OUTSIDE("outside this family", "本系列以外"),
+        LEGEND_ANALOGUE_MODEL("analogue model", "近似模型"),
         LEGEND_HIGHLIGHT("this model", "当前模型"),
         LEGEND_HOLDS("holds the ability", "具备该能力"),
         LEGEND_CHANGES("Change at this step:", "此步的变化："),

@@ -60,7 +60,9 @@ public record TreeView(
         /** A model the view is about: drawn in its family's colour. */
         MEMBER,
         /** Context from outside, such as a family's outside parent: drawn plain and dashed. */
-        OUTSIDE
+        OUTSIDE,
+        /** An open-source analogue added for its analogue link: drawn plain, dash-dotted. */
+        ANALOGUE
     }
 
     /**

@@ -112,7 +112,7 @@ public final class TreeViews {
     }
 
     /**
-     * Adds the analogues of the view's members that it does not show yet, as {@link Role#OUTSIDE}
+     * Adds the analogues of the view's members that it does not show yet, as {@link Role#ANALOGUE}
      * nodes, so that every analogue link can be drawn.
      */
     public static TreeView withAnalogueModels(KnowledgeBase kb, LineageGraph graph, TreeView view) {
@@ -125,7 +125,7 @@ public final class TreeViews {
     }
 
     /**
-     * Adds the analogues of {@code of} that the view does not show yet, as {@link Role#OUTSIDE}
+     * Adds the analogues of {@code of} that the view does not show yet, as {@link Role#ANALOGUE}
      * nodes (a model page adds those of its own model only).
      */
     public static TreeView withAnalogueModels(
@@ -137,7 +137,7 @@ public final class TreeViews {
         for (String id : of) {
             for (Ref a : kb.models().get(id).analogues()) {
                 if (kb.models().containsKey(a.id())) {
-                    roles.putIfAbsent(a.id(), Role.OUTSIDE);
+                    roles.putIfAbsent(a.id(), Role.ANALOGUE);
                 }
             }
         }

@@ -47,7 +47,8 @@ public final class TreeShots {
                                             r.kb(),
                                             r.graph(),
                                             TreeViews.neighbourhood(
-                                                    r.kb(), r.graph(), "code-davinci-002")),
+                                                    r.kb(), r.graph(), "code-davinci-002"),
+                                            List.of("code-davinci-002")),
                                     "code-davinci-002"),
                             new Shot(
                                     "trace-in-context-learning",

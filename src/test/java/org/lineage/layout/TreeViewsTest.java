@@ -95,11 +95,11 @@ class TreeViewsTest {
     }
 
     @Test
-    void addsTheAnaloguesOfChosenModelsAsOutsideNodes() {
+    void addsTheAnaloguesOfChosenModelsAsAnalogueNodes() {
         TreeView v = TreeViews.neighbourhood(fx.kb(), fx.graph(), "merged");
         assertEquals(List.of(), v.analogues());
         TreeView with = TreeViews.withAnalogueModels(fx.kb(), fx.graph(), v, List.of("merged"));
-        assertEquals(Role.OUTSIDE, roles(with).get("open"));
+        assertEquals(Role.ANALOGUE, roles(with).get("open"));
         assertEquals(List.of(new TreeView.Analogue("merged", "open")), with.analogues());
         assertEquals(Optional.of("merged"), with.highlighted());
         assertEquals(edges(v), edges(with));
