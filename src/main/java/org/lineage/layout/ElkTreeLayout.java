@@ -72,6 +72,16 @@ final class ElkTreeLayout {
         this.spacing = spacing;
     }
 
+    /**
+     * How many models one layer may take in a view of {@code n}: about as many as keep the drawing
+     * roughly square (a layer is a row of wide boxes when time runs down, a column of flat ones
+     * when it runs right), and never fewer than eight.
+     */
+    int maxPerLayer(int n) {
+        double perRoot = direction == TreeLayout.Direction.DOWN ? 0.8 : 2.0;
+        return Math.max(8, (int) Math.ceil(perRoot * Math.sqrt(n)));
+    }
+
     TreeLayout layout(LayoutGraph g) {
         ElkNode root = ElkGraphUtil.createGraph();
         configure(root, g.nodes().size());

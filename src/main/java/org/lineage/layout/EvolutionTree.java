@@ -80,7 +80,8 @@ public final class EvolutionTree {
         for (String id : order) {
             released.put(id, kb.models().get(id).released());
         }
-        TimeLayers layers = TimeLayers.assign(order, parents, released);
+        TimeLayers layers =
+                TimeLayers.assign(order, parents, released, engine.maxPerLayer(order.size()));
         List<LayoutGraph.Node> nodes = new ArrayList<>(order.size());
         for (NodeCard c : cards.values()) {
             nodes.add(

@@ -18,6 +18,8 @@ import org.lineage.model.DateSpec;
  * with no dated ancestor, the earliest year of its children), and a model dated before one of its
  * parents is drawn in that parent's year. Within a year, layers follow the longest chain of models
  * released that year, and models with no edge in the view fill the emptiest of the year's layers.
+ * No layer takes more than a given number of models: a year with more spreads over more layers, so
+ * that a big tree grows in both directions rather than into one endless row.
  *
  * @param layer the layer of every node, from 0
  * @param year the year every node is drawn in (absent when no model of the view has a date)
@@ -30,11 +32,13 @@ record TimeLayers(Map<String, Integer> layer, Map<String, Optional<Integer>> yea
      * @param order the node ids, parents before children
      * @param parents the parents of each node within the view
      * @param released each node's release date, if known
+     * @param maxPerLayer the most models one layer takes; a year with more gets more layers
      */
     static TimeLayers assign(
             List<String> order,
             Map<String, List<String>> parents,
-            Map<String, Optional<DateSpec>> released) {
+            Map<String, Optional<DateSpec>> released,
+            int maxPerLayer) {
         Map<String, Integer> year = new HashMap<>();
         for (String id : order) {
             Integer y = released.get(id).map(d -> d.start().year()).orElse(null);
@@ -83,6 +87,7 @@ record TimeLayers(Map<String, Integer> layer, Map<String, Optional<Integer>> yea
         Map<String, Integer> layer = new HashMap<>();
         int base = 0;
         for (List<String> ids : byYear.values()) {
+            Map<Integer, Integer> size = new HashMap<>();
             int last = base;
             List<String> alone = new ArrayList<>();
             for (String id : ids) {
@@ -95,25 +100,26 @@ record TimeLayers(Map<String, Integer> layer, Map<String, Optional<Integer>> yea
                 for (String p : parents.getOrDefault(id, List.of())) {
                     l = Math.max(l, layer.get(p) + 1);
                 }
+                while (size.getOrDefault(l, 0) >= maxPerLayer) {
+                    l++;
+                }
+                size.merge(l, 1, Integer::sum);
                 layer.put(id, l);
                 last = Math.max(last, l);
             }
             // Models with no edge in the view go where their year has the most room.
-            int[] size = new int[last - base + 1];
-            for (String id : ids) {
-                if (layer.containsKey(id)) {
-                    size[layer.get(id) - base]++;
-                }
-            }
             for (String id : alone) {
-                int best = 0;
-                for (int i = 1; i < size.length; i++) {
-                    if (size[i] < size[best]) {
-                        best = i;
+                int best = base;
+                for (int l = base + 1; l <= last; l++) {
+                    if (size.getOrDefault(l, 0) < size.getOrDefault(best, 0)) {
+                        best = l;
                     }
                 }
-                size[best]++;
-                layer.put(id, base + best);
+                if (size.getOrDefault(best, 0) >= maxPerLayer) {
+                    best = ++last;
+                }
+                size.merge(best, 1, Integer::sum);
+                layer.put(id, best);
             }
             base = last + 1;
         }

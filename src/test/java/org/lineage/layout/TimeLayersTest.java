@@ -27,7 +27,8 @@ class TimeLayersTest {
                                 "c",
                                 d("2020-06"),
                                 "d",
-                                d("2021")));
+                                d("2021")),
+                        8);
 
         assertEquals(Map.of("a", 0, "b", 1, "c", 2, "d", 3), t.layer());
         assertEquals(List.of(2019, 2020, 2021), t.years());
@@ -47,7 +48,8 @@ class TimeLayersTest {
                                 "u",
                                 Optional.empty(),
                                 "c",
-                                d("2022")));
+                                d("2022")),
+                        8);
 
         assertEquals(Optional.of(2020), t.year().get("u"));
         assertEquals(2, t.layer().get("u"));
@@ -68,7 +70,8 @@ class TimeLayersTest {
                                 "c",
                                 d("2021"),
                                 "e",
-                                d("2020")));
+                                d("2020")),
+                        8);
 
         assertEquals(Optional.of(2020), t.year().get("u"));
         assertEquals(Optional.of(2021), t.year().get("c"));
@@ -81,10 +84,29 @@ class TimeLayersTest {
                 TimeLayers.assign(
                         List.of("p", "c"),
                         Map.of("c", List.of("p")),
-                        Map.of("p", d("2021"), "c", d("2020")));
+                        Map.of("p", d("2021"), "c", d("2020")),
+                        8);
 
         assertEquals(Optional.of(2021), t.year().get("c"));
         assertEquals(1, t.layer().get("c"));
+    }
+
+    @Test
+    void opensMoreLayersForAYearThanOneLayerCanHold() {
+        TimeLayers t =
+                TimeLayers.assign(
+                        List.of("p", "a", "b", "c", "x", "y"),
+                        Map.of("a", List.of("p"), "b", List.of("p"), "c", List.of("p")),
+                        Map.of(
+                                "p", d("2019"),
+                                "a", d("2020"),
+                                "b", d("2020"),
+                                "c", d("2020"),
+                                "x", d("2020"),
+                                "y", d("2021")),
+                        2);
+
+        assertEquals(Map.of("p", 0, "a", 1, "b", 1, "c", 2, "x", 2, "y", 3), t.layer());
     }
 
     @Test
@@ -99,7 +121,8 @@ class TimeLayersTest {
                                 "c", d("2020-03"),
                                 "x", d("2020"),
                                 "y", d("2020"),
-                                "z", d("2020")));
+                                "z", d("2020")),
+                        8);
 
         assertEquals(
                 List.of(0, 1, 2),
