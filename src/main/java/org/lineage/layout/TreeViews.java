@@ -26,12 +26,13 @@ import org.lineage.model.Ref;
  */
 public final class TreeViews {
     /**
-     * The most models a whole-tree drawing holds. Laying out 1,000 models takes a few seconds and
-     * draws about 1 MB of SVG; 10,000 take most of a minute and 10 MB, too much for one page. Above
-     * this size a whole-tree page shows {@link org.lineage.graph.FamilyOverview} instead, each
-     * family linking to its own {@link #family} tree.
+     * The most models a whole-tree drawing holds. 1,000 models lay out in one to three seconds and
+     * draw about 1 MB of SVG, a poster some 46,000 by 9,600 units that is read by scrolling, so a
+     * whole-tree page of that size leads with {@link org.lineage.graph.FamilyOverview} and links to
+     * each {@link #family} tree. 10,000 models take most of a minute and 10 MB: above this limit a
+     * whole-tree page shows the overview only.
      */
-    public static final int WHOLE_TREE_LIMIT = 2000;
+    public static final int WHOLE_TREE_LIMIT = 1000;
 
     private TreeViews() {}
 
