@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.lineage.graph.CapabilityMatrix;
 import org.lineage.graph.LineageGraph;
+import org.lineage.graph.MatrixCsv;
 import org.lineage.model.Entity;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
@@ -34,6 +36,10 @@ public final class DataExports {
         out.put("data/lineage.schema.json", schema());
         out.put("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));
         out.put("data/lineage.dot", GraphFormats.dot(kb, graph).getBytes(StandardCharsets.UTF_8));
+        out.put(
+                "data/matrix.csv",
+                MatrixCsv.write(CapabilityMatrix.of(kb, graph), kb)
+                        .getBytes(StandardCharsets.UTF_8));
         out.put(
                 "data/lineage.graphml",
                 GraphFormats.graphml(kb, graph).getBytes(StandardCharsets.UTF_8));
