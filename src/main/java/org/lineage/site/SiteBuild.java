@@ -1,0 +1,104 @@
+package org.lineage.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.lineage.check.CheckResult;
+import org.lineage.check.Checker;
+import org.lineage.markdown.MarkdownEngine;
+import org.lineage.render.Catalog;
+import org.lineage.render.PageViews.PageView;
+import org.lineage.render.SiteView;
+import org.lineage.render.TemplateSource;
+import org.lineage.render.Templates;
+import org.lineage.render.Views;
+
+/**
+ * The build: load and check -> index -> plan pages -> build views, render bodies and templates (in
+ * parallel) -> write beside the old site -> check links -> swap in.
+ */
+public final class SiteBuild {
+    /** The files copied from the templates folder into {@code assets/}. */
+    static final List<String> ASSETS = List.of("site.css");
+
+    /**
+     * What to build.
+     *
+     * @param displayRoot how diagnostics name the content folder
+     */
+    public record Options(
+            Path content, String displayRoot, Path out, boolean strict, TemplateSource templates) {}
+
+    private SiteBuild() {}
+
+    public static BuildOutcome run(Options o) throws IOException {
+        long start = System.nanoTime();
+        java.util.Optional<String> refused = SiteWriter.refusal(o.out());
+        if (refused.isPresent()) {
+            return new BuildOutcome.OutputRefused(refused.get());
+        }
+        CheckResult checked = new Checker(new MarkdownEngine()).run(o.content(), o.displayRoot());
+        if (!checked.passes(o.strict())) {
+            return new BuildOutcome.ContentFailed(checked);
+        }
+        Catalog catalog = Catalog.of(checked);
+        List<PlannedPage> plan = PagePlan.of(checked.kb());
+        Views views = new Views(catalog, o.templates());
+        Templates templates = new Templates(o.templates());
+        AtomicLong bytes = new AtomicLong();
+        try (SiteWriter site = SiteWriter.open(o.out())) {
+            List<LinkChecker.PageLinks> links =
+                    plan.parallelStream()
+                            .map(
+                                    p -> {
+                                        PageView page = views.page(p.key(), p.lang());
+                                        SiteView frame = views.site(p.key(), p.lang(), page);
+                                        String html =
+                                                templates.render(
+                                                        p.key().template(),
+                                                        page,
+                                                        frame,
+                                                        views.ui(p.lang()));
+                                        byte[] b = html.getBytes(StandardCharsets.UTF_8);
+                                        site.write(p.file(), b);
+                                        bytes.addAndGet(b.length);
+                                        return LinkChecker.scan(p.file(), html);
+                                    })
+                            .toList();
+            for (String asset : ASSETS) {
+                byte[] b =
+                        o.templates()
+                                .read("assets/" + asset)
+                                .orElseThrow(
+                                        () ->
+                                                new IllegalStateException(
+                                                        "missing template asset assets/" + asset));
+                site.write("assets/" + asset, b);
+                bytes.addAndGet(b.length);
+            }
+            byte[] sitemap =
+                    Sitemap.xml(plan, checked.kb().site(), l -> views.ui(l).get("lang.tag"))
+                            .getBytes(StandardCharsets.UTF_8);
+            site.write("sitemap.xml", sitemap);
+            byte[] robots = Sitemap.robots(checked.kb().site()).getBytes(StandardCharsets.UTF_8);
+            site.write("robots.txt", robots);
+            bytes.addAndGet(sitemap.length + robots.length);
+            List<String> broken =
+                    LinkChecker.check(links, site.files(), checked.kb().site().baseUrl());
+            if (!broken.isEmpty()) {
+                return new BuildOutcome.LinksBroken(checked, broken);
+            }
+            int files = site.files().size();
+            site.commit();
+            return new BuildOutcome.Built(
+                    checked,
+                    plan.size(),
+                    files,
+                    bytes.get(),
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}
