@@ -294,7 +294,7 @@ final class EntityViews {
         }
         if (!terms.isEmpty()) {
             aboutGroups = new ArrayList<>(aboutGroups);
-            aboutGroups.add(new LinkGroup(t.get("kind.glossary"), terms));
+            aboutGroups.add(new LinkGroup(t.get("kind.glossary"), terms, false));
         }
         return new PageViews.Claim(
                 ctx.title(c),

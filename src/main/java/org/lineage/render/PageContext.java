@@ -157,7 +157,9 @@ final class PageContext {
             }
         }
         List<LinkGroup> out = new ArrayList<>();
-        byKind.forEach((k, links) -> out.add(new LinkGroup(t.get("kind." + k.dir()), links)));
+        byKind.forEach(
+                (k, links) ->
+                        out.add(new LinkGroup(t.get("kind." + k.dir()), links, k == Kind.CLAIM)));
         return out;
     }
 

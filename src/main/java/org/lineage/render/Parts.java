@@ -31,8 +31,8 @@ public final class Parts {
     /** A claim with its status. */
     public record ClaimItem(Link claim, Badge status) {}
 
-    /** Links under a heading. */
-    public record LinkGroup(String label, List<Link> links) {}
+    /** Links under a heading; {@code wide} when each link is a sentence (one per line). */
+    public record LinkGroup(String label, List<Link> links, boolean wide) {}
 
     /** A lineage edge as seen from one of its ends. */
     public record EdgeItem(Link model, Link method, Badge confidence, Link claim, Str note) {}

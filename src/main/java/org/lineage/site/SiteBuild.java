@@ -34,6 +34,10 @@ public final class SiteBuild {
 
     private SiteBuild() {}
 
+    private record PageFailure(String file, RuntimeException cause) {}
+
+    private record Rendered(LinkChecker.PageLinks links, PageFailure failure) {}
+
     public static BuildOutcome run(Options o) throws IOException {
         long start = System.nanoTime();
         java.util.Optional<String> refused = SiteWriter.refusal(o.out());
@@ -50,24 +54,46 @@ public final class SiteBuild {
         Templates templates = new Templates(o.templates());
         AtomicLong bytes = new AtomicLong();
         try (SiteWriter site = SiteWriter.open(o.out())) {
-            List<LinkChecker.PageLinks> links =
+            // every page is attempted, so that a failure never leaves a thread writing into a
+            // folder being removed, and all failures are reported together
+            List<Rendered> rendered =
                     plan.parallelStream()
                             .map(
                                     p -> {
-                                        PageView page = views.page(p.key(), p.lang());
-                                        SiteView frame = views.site(p.key(), p.lang(), page);
-                                        String html =
-                                                templates.render(
-                                                        p.key().template(),
-                                                        page,
-                                                        frame,
-                                                        views.ui(p.lang()));
-                                        byte[] b = html.getBytes(StandardCharsets.UTF_8);
-                                        site.write(p.file(), b);
-                                        bytes.addAndGet(b.length);
-                                        return LinkChecker.scan(p.file(), html);
+                                        try {
+                                            PageView page = views.page(p.key(), p.lang());
+                                            SiteView frame = views.site(p.key(), p.lang(), page);
+                                            String html =
+                                                    templates.render(
+                                                            p.key().template(),
+                                                            page,
+                                                            frame,
+                                                            views.ui(p.lang()));
+                                            byte[] b = html.getBytes(StandardCharsets.UTF_8);
+                                            site.write(p.file(), b);
+                                            bytes.addAndGet(b.length);
+                                            return new Rendered(
+                                                    LinkChecker.scan(p.file(), html), null);
+                                        } catch (RuntimeException e) {
+                                            return new Rendered(null, new PageFailure(p.file(), e));
+                                        }
                                     })
                             .toList();
+            List<PageFailure> failures =
+                    rendered.stream().map(Rendered::failure).filter(f -> f != null).toList();
+            if (!failures.isEmpty()) {
+                PageFailure first = failures.get(0);
+                throw new IllegalStateException(
+                        failures.size()
+                                + " of "
+                                + plan.size()
+                                + " pages failed to render; the first, "
+                                + first.file()
+                                + ": "
+                                + first.cause().getMessage(),
+                        first.cause());
+            }
+            List<LinkChecker.PageLinks> links = rendered.stream().map(Rendered::links).toList();
             for (String asset : ASSETS) {
                 byte[] b =
                         o.templates()
