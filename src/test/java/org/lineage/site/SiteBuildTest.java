@@ -30,7 +30,7 @@ class SiteBuildTest {
                 SiteBuild.run(
                         new SiteBuild.Options(
                                 content, "content/", site, false, TemplateSource.packaged()));
-        assertInstanceOf(BuildOutcome.Built.class, o, () -> o.toString());
+        assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
     }
 
     static String page(String file) throws IOException {
