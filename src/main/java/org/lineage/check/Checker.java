@@ -2,14 +2,12 @@ package org.lineage.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.commonmark.node.Node;
 import org.lineage.content.ContentLoader;
 import org.lineage.diag.Diagnostics;
+import org.lineage.diag.Timings;
 import org.lineage.graph.LineageGraph;
 import org.lineage.markdown.BodyScan;
 import org.lineage.markdown.MarkdownEngine;
@@ -27,28 +25,38 @@ public final class Checker {
 
     /** Loads and checks {@code root}, naming files {@code displayRoot + relative path}. */
     public CheckResult run(Path root, String displayRoot) {
+        return run(root, displayRoot, new Timings());
+    }
+
+    /** As {@link #run(Path, String)}, recording each stage's time in {@code timings}. */
+    public CheckResult run(Path root, String displayRoot, Timings timings) {
         Diagnostics diags = new Diagnostics();
-        KnowledgeBase kb = ContentLoader.load(root, displayRoot, diags);
-        Map<EntityKey, Map<String, Node>> docs = new ConcurrentHashMap<>();
+        KnowledgeBase kb = timings.time("load", () -> ContentLoader.load(root, displayRoot, diags));
+        // Parsed bodies are not kept: they cost far more memory than parsing them again.
         Map<EntityKey, List<BodyScan>> scans = new ConcurrentHashMap<>();
-        kb.bodies().entrySet().parallelStream()
-                .forEach(
-                        e -> {
-                            Map<String, Node> byLang = new HashMap<>();
-                            List<BodyScan> list = new ArrayList<>();
-                            for (Body b : e.getValue().values()) {
-                                Node doc = markdown.parse(b.markdown());
-                                byLang.put(b.lang(), doc);
-                                list.add(BodyScan.of(doc, b));
-                            }
-                            docs.put(e.getKey(), Map.copyOf(byLang));
-                            scans.put(e.getKey(), List.copyOf(list));
-                        });
-        LineageGraph graph = LineageGraph.of(kb);
-        diags.addAll(graph.problems());
-        diags.addAll(ReferenceCheck.run(kb));
-        diags.addAll(BodyCheck.run(kb, scans));
-        diags.addAll(UsageCheck.run(kb, scans));
-        return new CheckResult(kb, graph, new TreeMap<>(docs), diags.sorted());
+        timings.time(
+                "parse bodies",
+                () ->
+                        kb.bodies().entrySet().parallelStream()
+                                .forEach(
+                                        e -> {
+                                            List<BodyScan> list = new ArrayList<>();
+                                            for (Body b : e.getValue().values()) {
+                                                list.add(
+                                                        BodyScan.of(
+                                                                markdown.parse(b.markdown()), b));
+                                            }
+                                            scans.put(e.getKey(), List.copyOf(list));
+                                        }));
+        LineageGraph graph = timings.time("lineage graph", () -> LineageGraph.of(kb));
+        timings.time(
+                "checks",
+                () -> {
+                    diags.addAll(graph.problems());
+                    diags.addAll(ReferenceCheck.run(kb));
+                    diags.addAll(BodyCheck.run(kb, scans));
+                    diags.addAll(UsageCheck.run(kb, scans));
+                });
+        return new CheckResult(kb, graph, diags.sorted());
     }
 }

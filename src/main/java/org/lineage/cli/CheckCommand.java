@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.lineage.check.CheckResult;
 import org.lineage.check.Checker;
+import org.lineage.diag.Timings;
 import org.lineage.markdown.MarkdownEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,8 +32,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Timings timings = new Timings();
         CheckResult r =
-                new Checker(new MarkdownEngine()).run(options.content, options.displayRoot());
+                new Checker(new MarkdownEngine())
+                        .run(options.content, options.displayRoot(), timings);
+        if (options.timings) {
+            spec.commandLine().getErr().print(timings.report());
+            spec.commandLine().getErr().flush();
+        }
         format.print(r.diagnostics(), r.errors(), r.warnings(), out);
         out.flush();
         return r.passes(options.strict) ? Main.OK : Main.CONTENT_ERRORS;

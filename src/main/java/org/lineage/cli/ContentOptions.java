@@ -15,6 +15,9 @@ final class ContentOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    @Option(names = "--timings", description = "Print how long each stage took (to stderr).")
+    boolean timings;
+
     /** The prefix used to name files in diagnostics: the folder as the user wrote it. */
     String displayRoot() {
         String s = content.toString().replace('\\', '/');

@@ -14,6 +14,7 @@ import org.lineage.check.CheckResult;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
 import org.lineage.markdown.BodyScan;
+import org.lineage.markdown.MarkdownEngine;
 import org.lineage.model.Body;
 import org.lineage.model.CapabilityChange;
 import org.lineage.model.Claim;
@@ -43,7 +44,7 @@ public final class Catalog {
 
     private final KnowledgeBase kb;
     private final LineageGraph graph;
-    private final Map<EntityKey, Map<String, Node>> documents;
+    private final MarkdownEngine markdown;
     private final Map<EntityKey, Set<EntityKey>> mentions = new HashMap<>();
     private final Map<String, Set<EntityKey>> citedBy = new HashMap<>();
     private final Map<EntityKey, List<String>> claimsAbout = new HashMap<>();
@@ -55,10 +56,10 @@ public final class Catalog {
     private final Map<String, List<Edge>> edgesArgued = new HashMap<>();
     private final Map<String, List<Change>> changesArgued = new HashMap<>();
 
-    private Catalog(CheckResult checked) {
+    private Catalog(CheckResult checked, MarkdownEngine markdown) {
         this.kb = checked.kb();
         this.graph = checked.graph();
-        this.documents = checked.documents();
+        this.markdown = markdown;
         indexBodies();
         indexSources();
         for (Claim c : kb.claims().values()) {
@@ -113,31 +114,44 @@ public final class Catalog {
         }
     }
 
-    /** Indexes {@code checked}; linear in the size of the knowledge base. */
-    public static Catalog of(CheckResult checked) {
-        return new Catalog(checked);
+    /**
+     * Indexes {@code checked}; linear in the size of the knowledge base. Bodies are parsed here to
+     * find what they link to, and parsed again when their page is rendered: keeping every parsed
+     * body costs far more memory than parsing twice.
+     */
+    public static Catalog of(CheckResult checked, MarkdownEngine markdown) {
+        return new Catalog(checked, markdown);
     }
 
+    /** What one body links to and cites. */
+    private record Outgoing(EntityKey owner, List<EntityKey> links, List<String> cites) {}
+
     private void indexBodies() {
-        for (Map.Entry<EntityKey, Map<String, Body>> e : kb.bodies().entrySet()) {
-            EntityKey owner = e.getKey();
-            Map<String, Node> docs = documents.getOrDefault(owner, Map.of());
-            for (Body b : e.getValue().values()) {
-                Node doc = docs.get(b.lang());
-                if (doc == null) {
-                    continue;
-                }
-                BodyScan scan = BodyScan.of(doc, b);
-                for (BodyScan.Located<EntityKey> l : scan.entityLinks()) {
-                    if (!l.value().equals(owner)) {
-                        mentions.computeIfAbsent(l.value(), k -> new TreeSet<>()).add(owner);
-                    }
-                }
-                for (BodyScan.Located<String> c : scan.citations()) {
-                    citedBy.computeIfAbsent(c.value(), k -> new TreeSet<>()).add(owner);
+        List<Outgoing> all =
+                kb.bodies().entrySet().parallelStream()
+                        .flatMap(
+                                e ->
+                                        e.getValue().values().stream()
+                                                .map(b -> outgoing(e.getKey(), b)))
+                        .toList();
+        for (Outgoing o : all) {
+            for (EntityKey l : o.links()) {
+                if (!l.equals(o.owner())) {
+                    mentions.computeIfAbsent(l, k -> new TreeSet<>()).add(o.owner());
                 }
             }
+            for (String c : o.cites()) {
+                citedBy.computeIfAbsent(c, k -> new TreeSet<>()).add(o.owner());
+            }
         }
+    }
+
+    private Outgoing outgoing(EntityKey owner, Body b) {
+        BodyScan scan = BodyScan.of(markdown.parse(b.markdown()), b);
+        return new Outgoing(
+                owner,
+                scan.entityLinks().stream().map(BodyScan.Located::value).toList(),
+                scan.citations().stream().map(BodyScan.Located::value).toList());
     }
 
     private void indexSources() {
@@ -163,7 +177,10 @@ public final class Catalog {
 
     /** The parsed body of an entity in one language, if it has one. */
     public java.util.Optional<Node> document(EntityKey key, String lang) {
-        return java.util.Optional.ofNullable(documents.getOrDefault(key, Map.of()).get(lang));
+        Body b = kb.bodiesOf(key.kind(), key.id()).get(lang);
+        return b == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(markdown.parse(b.markdown()));
     }
 
     /** Entities whose body links to {@code key}, by kind then id. */

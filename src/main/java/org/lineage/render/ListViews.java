@@ -17,6 +17,7 @@ import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Method;
 import org.lineage.model.Model;
 import org.lineage.model.Page;
+import org.lineage.model.SitePaths;
 import org.lineage.model.Source;
 import org.lineage.model.Term;
 import org.lineage.model.Text;

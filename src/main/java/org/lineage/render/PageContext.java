@@ -17,6 +17,7 @@ import org.lineage.model.Entity;
 import org.lineage.model.EntityKey;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
+import org.lineage.model.SitePaths;
 import org.lineage.model.Source;
 import org.lineage.model.Text;
 import org.lineage.render.Parts.Badge;

@@ -1,6 +1,7 @@
 package org.lineage.render;
 
 import org.lineage.model.Kind;
+import org.lineage.model.SitePaths;
 
 /**
  * One page of the site, independent of language: what it shows, where it lives and which template

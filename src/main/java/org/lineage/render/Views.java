@@ -11,6 +11,7 @@ import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Page;
 import org.lineage.model.SiteConfig;
+import org.lineage.model.SitePaths;
 import org.lineage.render.PageViews.PageView;
 import org.lineage.render.Parts.Link;
 import org.lineage.render.SiteView.Alternate;

@@ -1,7 +1,7 @@
 package org.lineage.site;
 
+import org.lineage.model.SitePaths;
 import org.lineage.render.PageKey;
-import org.lineage.render.SitePaths;
 
 /** One page to write: what it is, in which language, and where. */
 public record PlannedPage(PageKey key, String lang, String path) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lineage.check.CheckResult;
 import org.lineage.check.Checker;
+import org.lineage.diag.Timings;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.render.Catalog;
 import org.lineage.render.PageViews.PageView;
@@ -39,17 +40,23 @@ public final class SiteBuild {
     private record Rendered(LinkChecker.PageLinks links, PageFailure failure) {}
 
     public static BuildOutcome run(Options o) throws IOException {
+        return run(o, new Timings());
+    }
+
+    /** As {@link #run(Options)}, recording each stage's time in {@code timings}. */
+    public static BuildOutcome run(Options o, Timings timings) throws IOException {
         long start = System.nanoTime();
         java.util.Optional<String> refused = SiteWriter.refusal(o.out());
         if (refused.isPresent()) {
             return new BuildOutcome.OutputRefused(refused.get());
         }
-        CheckResult checked = new Checker(new MarkdownEngine()).run(o.content(), o.displayRoot());
+        MarkdownEngine markdown = new MarkdownEngine();
+        CheckResult checked = new Checker(markdown).run(o.content(), o.displayRoot(), timings);
         if (!checked.passes(o.strict())) {
             return new BuildOutcome.ContentFailed(checked);
         }
-        Catalog catalog = Catalog.of(checked);
-        List<PlannedPage> plan = PagePlan.of(checked.kb());
+        Catalog catalog = timings.time("index", () -> Catalog.of(checked, markdown));
+        List<PlannedPage> plan = timings.time("plan pages", () -> PagePlan.of(checked.kb()));
         Views views = new Views(catalog, o.templates());
         Templates templates = new Templates(o.templates());
         AtomicLong bytes = new AtomicLong();
@@ -57,28 +64,41 @@ public final class SiteBuild {
             // every page is attempted, so that a failure never leaves a thread writing into a
             // folder being removed, and all failures are reported together
             List<Rendered> rendered =
-                    plan.parallelStream()
-                            .map(
-                                    p -> {
-                                        try {
-                                            PageView page = views.page(p.key(), p.lang());
-                                            SiteView frame = views.site(p.key(), p.lang(), page);
-                                            String html =
-                                                    templates.render(
-                                                            p.key().template(),
-                                                            page,
-                                                            frame,
-                                                            views.ui(p.lang()));
-                                            byte[] b = html.getBytes(StandardCharsets.UTF_8);
-                                            site.write(p.file(), b);
-                                            bytes.addAndGet(b.length);
-                                            return new Rendered(
-                                                    LinkChecker.scan(p.file(), html), null);
-                                        } catch (RuntimeException e) {
-                                            return new Rendered(null, new PageFailure(p.file(), e));
-                                        }
-                                    })
-                            .toList();
+                    timings.time(
+                            "render pages",
+                            () ->
+                                    plan.parallelStream()
+                                            .map(
+                                                    p -> {
+                                                        try {
+                                                            PageView page =
+                                                                    views.page(p.key(), p.lang());
+                                                            SiteView frame =
+                                                                    views.site(
+                                                                            p.key(), p.lang(),
+                                                                            page);
+                                                            String html =
+                                                                    templates.render(
+                                                                            p.key().template(),
+                                                                            page,
+                                                                            frame,
+                                                                            views.ui(p.lang()));
+                                                            byte[] b =
+                                                                    html.getBytes(
+                                                                            StandardCharsets.UTF_8);
+                                                            site.write(p.file(), b);
+                                                            bytes.addAndGet(b.length);
+                                                            return new Rendered(
+                                                                    LinkChecker.scan(
+                                                                            p.file(), html),
+                                                                    null);
+                                                        } catch (RuntimeException e) {
+                                                            return new Rendered(
+                                                                    null,
+                                                                    new PageFailure(p.file(), e));
+                                                        }
+                                                    })
+                                            .toList());
             List<PageFailure> failures =
                     rendered.stream().map(Rendered::failure).filter(f -> f != null).toList();
             if (!failures.isEmpty()) {
@@ -113,12 +133,24 @@ public final class SiteBuild {
             site.write("robots.txt", robots);
             bytes.addAndGet(sitemap.length + robots.length);
             List<String> broken =
-                    LinkChecker.check(links, site.files(), checked.kb().site().baseUrl());
+                    timings.time(
+                            "check links",
+                            () ->
+                                    LinkChecker.check(
+                                            links, site.files(), checked.kb().site().baseUrl()));
             if (!broken.isEmpty()) {
                 return new BuildOutcome.LinksBroken(checked, broken);
             }
             int files = site.files().size();
-            site.commit();
+            timings.time(
+                    "swap in",
+                    () -> {
+                        try {
+                            site.commit();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
             return new BuildOutcome.Built(
                     checked,
                     plan.size(),

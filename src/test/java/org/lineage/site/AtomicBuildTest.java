@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lineage.Fixtures;
-import org.lineage.InlineSite;
 import org.lineage.render.TemplateSource;
+import org.lineage.testutil.Fixtures;
+import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFiles;
 
 /** A failed build, whatever the reason, leaves the previous output exactly as it was. */
 class AtomicBuildTest {
@@ -31,7 +32,7 @@ class AtomicBuildTest {
         content = InlineSite.write(tmp.resolve("content"), Fixtures.SMALL);
         out = tmp.resolve("site");
         assertInstanceOf(BuildOutcome.Built.class, build(TemplateSource.packaged()));
-        before = InlineSite.files(out);
+        before = SiteFiles.files(out);
     }
 
     private BuildOutcome build(TemplateSource templates) throws IOException {
@@ -39,7 +40,7 @@ class AtomicBuildTest {
     }
 
     private void assertUntouched() throws IOException {
-        Map<String, byte[]> after = InlineSite.files(out);
+        Map<String, byte[]> after = SiteFiles.files(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((f, b) -> assertArrayEquals(b, after.get(f), f));
         try (Stream<Path> s = Files.list(tmp)) {

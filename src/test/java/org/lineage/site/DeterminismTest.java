@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lineage.Fixtures;
-import org.lineage.InlineSite;
 import org.lineage.render.TemplateSource;
+import org.lineage.testutil.Fixtures;
+import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFiles;
 
 class DeterminismTest {
     @Test
@@ -25,8 +26,8 @@ class DeterminismTest {
                             new SiteBuild.Options(
                                     content, "content/", out, false, TemplateSource.packaged())));
         }
-        Map<String, byte[]> first = InlineSite.files(a);
-        Map<String, byte[]> second = InlineSite.files(b);
+        Map<String, byte[]> first = SiteFiles.files(a);
+        Map<String, byte[]> second = SiteFiles.files(b);
         assertEquals(first.keySet(), second.keySet());
         for (String f : first.keySet()) {
             assertArrayEquals(first.get(f), second.get(f), f);

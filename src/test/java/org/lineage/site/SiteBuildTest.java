@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lineage.Fixtures;
-import org.lineage.InlineSite;
 import org.lineage.render.TemplateSource;
+import org.lineage.testutil.Fixtures;
+import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFiles;
 
 /** Builds the small inline site once and checks what its pages say. */
 class SiteBuildTest {
@@ -34,7 +35,7 @@ class SiteBuildTest {
     }
 
     static String page(String file) throws IOException {
-        return InlineSite.read(site, file);
+        return SiteFiles.read(site, file);
     }
 
     @Test
@@ -298,7 +299,7 @@ class SiteBuildTest {
 
     @Test
     void chinesePagesCarryNoEnglishInterfaceWordsAndTheReverse() throws IOException {
-        Map<String, byte[]> files = InlineSite.files(site);
+        Map<String, byte[]> files = SiteFiles.files(site);
         String[] english = {
             "Models",
             "Families",

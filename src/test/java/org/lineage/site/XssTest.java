@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lineage.InlineSite;
 import org.lineage.render.TemplateSource;
+import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFiles;
 
 /**
  * Content whose names, summaries, URLs and bodies carry script probes builds (the checks let it
@@ -27,7 +28,7 @@ import org.lineage.render.TemplateSource;
 class XssTest {
     static final String PROBES =
             """
-            === site.yaml
+            --- site.yaml
             title: {en: "</title><script>alert('site')</script>", zh: "<img src=x onerror=alert('zh')>"}
             description: {en: "\\"><script>alert('d')</script>", zh: "描述"}
             base_url: https://example.org/x/
@@ -35,10 +36,10 @@ class XssTest {
             license: "<b onmouseover=alert(1)>CC</b>"
             repository: https://github.com/o/r"><script>alert('repo')</script>
             editors: ["<script>e</script>"]
-            === families/fam.yaml
+            --- families/fam.yaml
             name: {en: "<svg onload=alert('fam')>", zh: "<svg/onload=alert(1)>"}
             summary: {en: "javascript:alert('fam')", zh: "x"}
-            === models/evil.yaml
+            --- models/evil.yaml
             name: "<script>alert('name')</script>"
             aliases: ["<img src=x onerror=alert('alias')>", "\\" onfocus=\\"alert(1)"]
             family: fam
@@ -54,7 +55,7 @@ class XssTest {
             capabilities:
               - capability: cap
                 change: "+"
-            === models/evil.en.md
+            --- models/evil.en.md
             ## \\<Heading\\> with "quotes" & onerror=alert(1)
 
             A code span `<script>alert('code')</script>` and a [link](<https://ok.example/"onmouseover="alert(1)> "t\\" onclick=\\"alert(1)") and
@@ -63,17 +64,17 @@ class XssTest {
             ```
             <img src=x onerror=alert('fence')>
             ```
-            === models/base.yaml
+            --- models/base.yaml
             name: base
             organization: Lab
             summary: {en: "Base.", zh: "基础。"}
-            === methods/m.yaml
+            --- methods/m.yaml
             name: {en: "<body onload=alert('m')>", zh: "方法"}
             summary: {en: "m", zh: "m"}
-            === capabilities/cap.yaml
+            --- capabilities/cap.yaml
             name: {en: "<style>*{display:none}</style>", zh: "能力"}
             summary: {en: "c", zh: "c"}
-            === claims/c.yaml
+            --- claims/c.yaml
             statement: {en: "<script>alert('claim')</script>", zh: "论断"}
             status: hypothesis
             about: {models: [evil]}
@@ -86,7 +87,7 @@ class XssTest {
                 before: {en: "<script>b</script>"}
                 after: {en: "<script>a</script>"}
                 credit: "<script>credit</script>"
-            === sources/src.yaml
+            --- sources/src.yaml
             type: paper
             title: "<svg onload=alert('title')>"
             authors: ["<script>author</script>"]
@@ -95,10 +96,10 @@ class XssTest {
             arxiv: "1234.5678"
             doi: "10.1000/abc"
             url: https://evil.example/"><script>alert('url')</script>
-            === glossary/g.yaml
+            --- glossary/g.yaml
             term: {en: "<script>term</script>", zh: "术语"}
             definition: {en: "<img src=x onerror=alert('def')>", zh: "定义"}
-            === pages/p.en.md
+            --- pages/p.en.md
             ---
             title: "<script>alert('page')</script>"
             ---
@@ -117,7 +118,7 @@ class XssTest {
                         new SiteBuild.Options(
                                 content, "content/", site, false, TemplateSource.packaged()));
         assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
-        files = InlineSite.files(site);
+        files = SiteFiles.files(site);
     }
 
     private static final Pattern TAG =

@@ -1,4 +1,4 @@
-package org.lineage;
+package org.lineage.testutil;
 
 /** Small content trees shared by the build tests. */
 public final class Fixtures {
@@ -11,7 +11,7 @@ public final class Fixtures {
      */
     public static final String SMALL =
             """
-            === site.yaml
+            --- site.yaml
             title: {en: "Tiny lineage", zh: "小谱系"}
             description: {en: "A tiny knowledge base for tests.", zh: "用于测试的小知识库。"}
             base_url: https://example.org/kb/
@@ -20,14 +20,14 @@ public final class Fixtures {
             repository: https://github.com/example/kb
             editors: ["Test Editor"]
             version: "2026.1"
-            === families/alpha.yaml
+            --- families/alpha.yaml
             name: {en: "Alpha series", zh: "阿尔法系列"}
             summary: {en: "Models of the alpha line.", zh: "阿尔法一脉的模型。"}
-            === families/alpha.en.md
+            --- families/alpha.en.md
             The alpha series starts with [the base model](model:alpha-base).
-            === families/alpha.zh.md
+            --- families/alpha.zh.md
             阿尔法系列始于[基础模型](model:alpha-base)。
-            === models/alpha-base.yaml
+            --- models/alpha-base.yaml
             name: alpha-base
             family: alpha
             organization: Example Lab
@@ -40,11 +40,11 @@ public final class Fixtures {
               - capability: recall
                 change: "+"
             sources: [paper-a]
-            === models/alpha-base.en.md
+            --- models/alpha-base.en.md
             ## Training
 
             Trained on text only [@paper-a].
-            === models/alpha-tuned.yaml
+            --- models/alpha-tuned.yaml
             name: alpha-tuned
             aliases: ["Alpha Chat"]
             family: alpha
@@ -68,7 +68,7 @@ public final class Fixtures {
                 change: "-"
             analogues: [open-alpha]
             sources: [paper-b]
-            === models/alpha-tuned.en.md
+            --- models/alpha-tuned.en.md
             ## Abilities
 
             It reasons better than [its parent](model:alpha-base) [@paper-b; @paper-a], see
@@ -77,28 +77,28 @@ public final class Fixtures {
             | Benchmark | Score |
             |---|---|
             | X | 1 |
-            === models/alpha-tuned.zh.md
+            --- models/alpha-tuned.zh.md
             ## 能力
 
             它比[父模型](model:alpha-base)更会推理 [@paper-b; @paper-a]，见[论断](claim:tuning-helps)与[术语](term:tuning)。
-            === models/open-alpha.yaml
+            --- models/open-alpha.yaml
             name: OpenAlpha
             organization: Open Group
             released: 2023
             parameters: unknown
             access: open-weights
             summary: {en: "An open model close to alpha-tuned.", zh: "与 alpha-tuned 相近的开放模型。"}
-            === capabilities/recall.yaml
+            --- capabilities/recall.yaml
             name: {en: "Recall", zh: "记忆"}
             summary: {en: "Remembering facts.", zh: "记住事实。"}
-            === capabilities/reasoning.yaml
+            --- capabilities/reasoning.yaml
             name: {en: "Reasoning", zh: "推理"}
             summary: {en: "Working through problems step by step.", zh: "逐步解决问题。"}
             sources: [paper-b]
-            === methods/tuning.yaml
+            --- methods/tuning.yaml
             name: {en: "Tuning", zh: "微调"}
             summary: {en: "Training further on instructions.", zh: "在指令上继续训练。"}
-            === claims/tuning-helps.yaml
+            --- claims/tuning-helps.yaml
             statement: {en: "Tuning improves reasoning.", zh: "微调提升推理能力。"}
             status: hypothesis
             about:
@@ -119,7 +119,7 @@ public final class Fixtures {
                 before: {en: "Tuning creates reasoning."}
                 after: {en: "Tuning improves reasoning.", zh: "微调提升推理能力。"}
                 credit: "A Reviewer"
-            === claims/recall-origin.yaml
+            --- claims/recall-origin.yaml
             statement: {en: "Where recall comes from is unknown.", zh: "记忆能力从何而来尚不清楚。"}
             status: open-question
             about:
@@ -129,7 +129,7 @@ public final class Fixtures {
               - stance: context
                 source: paper-a
                 note: {en: "No study yet.", zh: "尚无研究。"}
-            === sources/paper-a.yaml
+            --- sources/paper-a.yaml
             type: paper
             title: "Alpha: A Base Model"
             authors: ["Ann Author", "Bo Writer", "Cy Third", "Di Fourth"]
@@ -137,31 +137,31 @@ public final class Fixtures {
             month: 5
             venue: arXiv
             arxiv: "2005.00001"
-            === sources/paper-b.yaml
+            --- sources/paper-b.yaml
             type: article
             title: "Tuning Alpha"
             authors: ["Ed Solo"]
             year: 2022
             doi: "10.1000/xyz"
             url: https://example.com/tuning-alpha
-            === glossary/tuning.yaml
+            --- glossary/tuning.yaml
             term: {en: "Tuning", zh: "微调"}
             definition: {en: "Further training of a trained model.", zh: "对已训练模型的继续训练。"}
             see_also: {methods: [tuning]}
-            === glossary/recall.yaml
+            --- glossary/recall.yaml
             term: {en: "Recall"}
             definition: {en: "Remembering facts from training."}
-            === pages/confidence.en.md
+            --- pages/confidence.en.md
             ---
             title: How sure we are
             ---
             Six levels, from `documented` to `open-question`.
-            === pages/confidence.zh.md
+            --- pages/confidence.zh.md
             ---
             title: 可信程度
             ---
             六个等级。
-            === pages/about.en.md
+            --- pages/about.en.md
             ---
             title: About
             ---

@@ -1,14 +1,32 @@
-package org.lineage.render;
-
-import org.lineage.model.Kind;
+package org.lineage.model;
 
 /**
- * The published URL scheme, as paths relative to the site root: a page is a folder ending in {@code
- * /} (written as its {@code index.html}); the root page is the empty path.
+ * The published URL paths of the contract, relative to the site root. Papers cite these: they never
+ * change for an existing entity.
  */
 public final class SitePaths {
     private SitePaths() {}
 
+    /** The folder path of an entity's page, e.g. {@code en/models/davinci/}. */
+    public static String entity(String lang, Kind kind, String id) {
+        return switch (kind) {
+            case TERM -> lang + "/glossary/#" + id;
+            case PAGE -> lang + "/" + id + "/";
+            default -> lang + "/" + kind.dir() + "/" + id + "/";
+        };
+    }
+
+    /** The machine-readable record of one entity: {@code data/models/davinci.json}. */
+    public static String entityJson(Kind kind, String id) {
+        return "data/" + kind.dir() + "/" + id + ".json";
+    }
+
+    /** The CSL-JSON citation of one entity page in one language. */
+    public static String entityCsl(String lang, Kind kind, String id) {
+        return "data/csl/" + lang + "/" + kind.dir() + "/" + id + ".json";
+    }
+
+    /** The home page of a language: {@code en/}. */
     public static String home(String lang) {
         return lang + "/";
     }
@@ -16,18 +34,6 @@ public final class SitePaths {
     /** The index of a kind: {@code en/models/}. The glossary is its own index. */
     public static String index(String lang, Kind kind) {
         return lang + "/" + kind.dir() + "/";
-    }
-
-    /**
-     * The page of one entity: {@code en/models/davinci/}; a glossary term is an anchor on the
-     * glossary, a free page sits directly under the language.
-     */
-    public static String entity(String lang, Kind kind, String id) {
-        return switch (kind) {
-            case TERM -> lang + "/glossary/#" + id;
-            case PAGE -> lang + "/" + id + "/";
-            default -> lang + "/" + kind.dir() + "/" + id + "/";
-        };
     }
 
     /** The file a page path is written to. */

@@ -1,0 +1,119 @@
+package org.lineage.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.lineage.graph.LineageGraph;
+import org.lineage.model.Entity;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.ParentEdge;
+import org.lineage.model.SiteConfig;
+import org.lineage.model.SitePaths;
+
+/**
+ * Every machine-readable file under {@code /data/}: the whole knowledge base as JSON with its
+ * schema, one JSON file per entity, the sources as BibTeX, the graph as DOT and GraphML, and a
+ * CSL-JSON citation per page. Deterministic: same content, same bytes.
+ */
+public final class DataExports {
+    /** Bumped when lineage.json changes incompatibly. */
+    public static final String FORMAT = "lineage-kb/1";
+
+    private DataExports() {}
+
+    /** Site-relative path to file content. */
+    public static SortedMap<String, byte[]> files(KnowledgeBase kb, LineageGraph graph) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        out.put("data/lineage.json", Json.bytes(whole(kb, graph)));
+        out.put("data/lineage.schema.json", schema());
+        out.put("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));
+        out.put("data/lineage.dot", GraphFormats.dot(kb, graph).getBytes(StandardCharsets.UTF_8));
+        out.put(
+                "data/lineage.graphml",
+                GraphFormats.graphml(kb, graph).getBytes(StandardCharsets.UTF_8));
+        for (String lang : kb.site().languages()) {
+            out.put(
+                    SearchIndex.path(lang),
+                    Json.compact(SearchIndex.of(kb, lang)).getBytes(StandardCharsets.UTF_8));
+        }
+        kb.all()
+                .forEach(
+                        e -> {
+                            out.put(
+                                    SitePaths.entityJson(e.kind(), e.id()),
+                                    Json.bytes(EntityJson.of(e, kb, graph)));
+                            if (e.kind() != Kind.TERM) {
+                                for (String lang : kb.site().languages()) {
+                                    out.put(
+                                            SitePaths.entityCsl(lang, e.kind(), e.id()),
+                                            Json.bytes(PageCitation.of(kb, e, lang).cslJson()));
+                                }
+                            }
+                        });
+        return out;
+    }
+
+    /** The whole knowledge base as one JSON document. */
+    public static ObjectNode whole(KnowledgeBase kb, LineageGraph graph) {
+        ObjectNode root = Json.object();
+        root.put("$schema", kb.site().baseUrl() + "data/lineage.schema.json");
+        root.put("format", FORMAT);
+        root.set("site", site(kb.site()));
+        for (Kind k : Kind.values()) {
+            ArrayNode arr = root.putArray(k == Kind.TERM ? "terms" : k.dir());
+            for (Entity e : kb.entities(k).values()) {
+                arr.add(EntityJson.of(e, kb, graph));
+            }
+        }
+        ArrayNode edges = root.putArray("edges");
+        for (String child : graph.topologicalOrder()) {
+            for (ParentEdge e : graph.parentEdges(child)) {
+                ObjectNode x = EntityJson.edge(e);
+                ObjectNode edge = edges.addObject();
+                edge.put("child", child);
+                edge.put("parent", e.model().id());
+                x.properties()
+                        .forEach(
+                                f -> {
+                                    if (!f.getKey().equals("model")) {
+                                        edge.set(f.getKey(), f.getValue());
+                                    }
+                                });
+            }
+        }
+        root.set("order", Json.strings(graph.topologicalOrder()));
+        return root;
+    }
+
+    private static ObjectNode site(SiteConfig s) {
+        ObjectNode o = Json.object();
+        o.set("title", Json.text(s.title()));
+        o.set("description", Json.text(s.description()));
+        o.put("base_url", s.baseUrl());
+        o.set("languages", Json.strings(s.languages()));
+        o.put("license", s.license());
+        Json.putOpt(o, "repository", s.repository());
+        o.set("editors", Json.strings(s.editors()));
+        Json.putOpt(o, "version", s.version());
+        Json.putOpt(o, "released", s.released());
+        return o;
+    }
+
+    private static byte[] schema() {
+        try (InputStream in =
+                DataExports.class.getResourceAsStream("/schema/lineage.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("lineage.schema.json missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.lineage.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Optional;
+import org.lineage.model.Text;
+
+/** One JSON writer for every export: two-space indent, LF line ends, keys in insertion order. */
+public final class Json {
+    private static final ObjectWriter WRITER =
+            new ObjectMapper()
+                    .writer(
+                            new DefaultPrettyPrinter()
+                                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private Json() {}
+
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    public static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /** Pretty JSON text ending with a newline. */
+    public static String write(JsonNode node) {
+        try {
+            return WRITER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] bytes(JsonNode node) {
+        return write(node).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Compact JSON, for embedding in HTML (the caller escapes {@code <}). */
+    public static String compact(JsonNode node) {
+        return node.toString();
+    }
+
+    /** A text as a string (neutral) or an object of languages. */
+    public static JsonNode text(Text t) {
+        if (t.neutral().isPresent()) {
+            return JsonNodeFactory.instance.textNode(t.neutral().get());
+        }
+        ObjectNode o = object();
+        t.byLanguage().forEach(o::put);
+        return o;
+    }
+
+    static void putOpt(ObjectNode o, String key, Optional<?> v) {
+        v.ifPresent(x -> o.put(key, x.toString()));
+    }
+
+    static ArrayNode strings(Collection<String> values) {
+        ArrayNode a = array();
+        values.forEach(a::add);
+        return a;
+    }
+}

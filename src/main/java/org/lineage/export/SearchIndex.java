@@ -1,0 +1,94 @@
+package org.lineage.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.lineage.model.Capability;
+import org.lineage.model.Claim;
+import org.lineage.model.Entity;
+import org.lineage.model.Family;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.Method;
+import org.lineage.model.Model;
+import org.lineage.model.SitePaths;
+import org.lineage.model.Term;
+
+/**
+ * The search index of one language: every entity with its title, other names, summary and page
+ * path. The search page matches substrings, so Chinese needs no word segmentation.
+ */
+public final class SearchIndex {
+    private SearchIndex() {}
+
+    /** Site-relative path of the index for {@code lang}. */
+    public static String path(String lang) {
+        return "data/search/" + lang + ".json";
+    }
+
+    public static ObjectNode of(KnowledgeBase kb, String lang) {
+        String fallback = kb.site().defaultLanguage();
+        ObjectNode root = Json.object();
+        root.put("lang", lang);
+        ArrayNode items = root.putArray("items");
+        kb.all()
+                .forEach(
+                        e -> {
+                            ObjectNode o = items.addObject();
+                            o.put("k", e.kind().singular());
+                            o.put("t", e.title(lang, fallback));
+                            String other = otherNames(e, lang, kb.site().languages(), fallback);
+                            if (!other.isEmpty()) {
+                                o.put("a", other);
+                            }
+                            String summary = summary(e, lang, fallback);
+                            if (!summary.isEmpty()) {
+                                o.put("s", summary);
+                            }
+                            o.put("u", SitePaths.entity(lang, e.kind(), e.id()));
+                        });
+        return root;
+    }
+
+    /** The id and the names in other languages, so a search in either language finds it. */
+    private static String otherNames(
+            Entity e, String lang, java.util.List<String> languages, String fallback) {
+        StringBuilder b = new StringBuilder(e.id());
+        if (e instanceof Model m) {
+            m.aliases().forEach(a -> b.append(' ').append(a));
+            b.append(' ').append(m.organization().in(lang, fallback));
+        }
+        if (e.kind() != Kind.CLAIM) {
+            for (String other : languages) {
+                if (!other.equals(lang)) {
+                    String t = e.title(other, fallback);
+                    if (!t.equals(e.title(lang, fallback))) {
+                        b.append(' ').append(t);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String summary(Entity e, String lang, String fallback) {
+        if (e instanceof Model m) {
+            return m.summary().in(lang, fallback);
+        }
+        if (e instanceof Capability c) {
+            return c.summary().in(lang, fallback);
+        }
+        if (e instanceof Method m) {
+            return m.summary().in(lang, fallback);
+        }
+        if (e instanceof Family f) {
+            return f.summary().in(lang, fallback);
+        }
+        if (e instanceof Term t) {
+            return t.definition().in(lang, fallback);
+        }
+        if (e instanceof Claim c) {
+            return c.status().key();
+        }
+        return "";
+    }
+}
