@@ -69,7 +69,7 @@ final class LinkRenderer implements NodeRenderer {
         }
         String lower = destination.toLowerCase(Locale.ROOT);
         if (destination.startsWith("#") || SAFE_SCHEMES.stream().anyMatch(lower::startsWith)) {
-            return Optional.of(context.encodeUrl(destination));
+            return Optional.of(ExternalUrl.encode(destination));
         }
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
 import org.lineage.graph.Step;
+import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Capability;
 import org.lineage.model.CapabilityChange;
 import org.lineage.model.Claim;
@@ -314,9 +315,28 @@ final class EntityViews {
     private PageView source(Source s) {
         PageContext.RenderedBody body = ctx.body(new EntityKey(Kind.SOURCE, s.id()), List.of());
         List<External> links = new ArrayList<>();
-        s.arxiv().ifPresent(a -> links.add(new External("arXiv", "https://arxiv.org/abs/" + a, a)));
-        s.doi().ifPresent(d -> links.add(new External("DOI", "https://doi.org/" + d, d)));
-        s.url().ifPresent(u -> links.add(new External(t.get("source.url"), u, u)));
+        s.arxiv()
+                .ifPresent(
+                        a ->
+                                links.add(
+                                        new External(
+                                                "arXiv",
+                                                ExternalUrl.encode("https://arxiv.org/abs/" + a),
+                                                a)));
+        s.doi()
+                .ifPresent(
+                        d ->
+                                links.add(
+                                        new External(
+                                                "DOI",
+                                                ExternalUrl.encode("https://doi.org/" + d),
+                                                d)));
+        s.url()
+                .ifPresent(
+                        u ->
+                                links.add(
+                                        new External(
+                                                t.get("source.url"), ExternalUrl.encode(u), u)));
         String date =
                 s.month()
                         .map(

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.commonmark.node.Node;
 import org.lineage.markdown.BodyContext;
 import org.lineage.markdown.BodyRenderer;
+import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Change;
 import org.lineage.model.Confidence;
 import org.lineage.model.DateSpec;
@@ -225,7 +226,7 @@ final class PageContext {
                 authors(s.authors(), 3),
                 Integer.toString(s.year()),
                 s.venue().orElse(null),
-                s.link().orElse(null));
+                s.link().map(ExternalUrl::encode).orElse(null));
     }
 
     /** Authors as a reader expects them; past {@code max}, the first one and "et al.". */
@@ -247,7 +248,12 @@ final class PageContext {
     String editHref(String contentFile) {
         return kb.site()
                 .repository()
-                .map(r -> (r.endsWith("/") ? r : r + "/") + "blob/main/content/" + contentFile)
+                .map(
+                        r ->
+                                ExternalUrl.encode(
+                                        (r.endsWith("/") ? r : r + "/")
+                                                + "blob/main/content/"
+                                                + contentFile))
                 .orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.lineage.markdown.BodyRenderer;
+import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Page;
@@ -168,7 +169,7 @@ public final class Views {
                 t.get("og.locale"),
                 footer,
                 cfg.license(),
-                cfg.repository().orElse(null),
+                cfg.repository().map(ExternalUrl::encode).orElse(null),
                 cfg.version().orElse(null));
     }
 }
