@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lineage.check.CheckResult;
+import org.lineage.diag.Timings;
 import org.lineage.render.TemplateSource;
 import org.lineage.site.BuildOutcome;
 import org.lineage.site.SiteBuild;
@@ -61,6 +62,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         TemplateSource source =
                 templates == null ? TemplateSource.packaged() : TemplateSource.folder(templates);
+        Timings timings = new Timings();
         BuildOutcome outcome =
                 SiteBuild.run(
                         new SiteBuild.Options(
@@ -68,7 +70,12 @@ final class BuildCommand implements Callable<Integer> {
                                 options.displayRoot(),
                                 site,
                                 options.strict,
-                                source));
+                                source),
+                        timings);
+        if (options.timings) {
+            err.print(timings.report());
+            err.flush();
+        }
         if (outcome instanceof BuildOutcome.OutputRefused r) {
             throw new CommandLine.ParameterException(spec.commandLine(), r.reason());
         }
