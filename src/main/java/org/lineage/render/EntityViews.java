@@ -332,6 +332,7 @@ final class EntityViews {
                                                 ExternalUrl.encode("https://doi.org/" + d),
                                                 d)));
         s.url()
+                .filter(u -> links.stream().noneMatch(l -> l.href().equals(ExternalUrl.encode(u))))
                 .ifPresent(
                         u ->
                                 links.add(
@@ -351,7 +352,7 @@ final class EntityViews {
                 ctx.plain(s.title()),
                 authors == null ? null : ctx.plain(authors + ", " + s.year()),
                 t.get("source.type." + s.type().key()),
-                s.authors(),
+                ctx.authors(s.authors(), Integer.MAX_VALUE),
                 date,
                 s.venue().orElse(null),
                 links,

@@ -110,7 +110,7 @@ public final class PageViews {
             Str title,
             Str summary,
             String type,
-            List<String> authors,
+            String authors,
             String date,
             String venue,
             List<External> links,
