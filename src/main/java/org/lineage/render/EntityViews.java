@@ -50,6 +50,9 @@ final class EntityViews {
     private final PageContext ctx;
     private final Ui t;
 
+    /** How many of the latest steps the inherited-state table shows per capability. */
+    static final int SHOWN_STEPS = 3;
+
     EntityViews(Catalog catalog, PageContext ctx) {
         this.catalog = catalog;
         this.kb = catalog.kb();
@@ -144,8 +147,12 @@ final class EntityViews {
         List<NetItem> inherited = new ArrayList<>();
         for (Map.Entry<String, NetState> e : states) {
             NetState s = e.getValue();
+            // the latest steps tell where the state comes from; a deep ancestry would otherwise
+            // make every row as long as the lineage
+            List<Step> all = s.steps();
+            int earlier = Math.max(0, all.size() - SHOWN_STEPS);
             List<StepItem> steps = new ArrayList<>();
-            for (Step st : s.steps()) {
+            for (Step st : all.subList(earlier, all.size())) {
                 steps.add(new StepItem(ctx.link(Kind.MODEL, st.model()), ctx.mark(st.change())));
             }
             inherited.add(
@@ -153,6 +160,7 @@ final class EntityViews {
                             ctx.link(Kind.CAPABILITY, e.getKey()),
                             ctx.mark(s.state()),
                             s.own(),
+                            earlier == 0 ? null : t.format("state.earlier", earlier),
                             steps));
         }
         List<Item> analogues = new ArrayList<>();

@@ -46,8 +46,12 @@ public final class Parts {
     /** One step on a model's ancestry that changed a capability. */
     public record StepItem(Link model, Mark change) {}
 
-    /** The inherited state of one capability in one model. */
-    public record NetItem(Link capability, Mark state, boolean own, List<StepItem> steps) {}
+    /**
+     * The inherited state of one capability in one model: the latest steps that changed it, and how
+     * many earlier ones are not shown (null when none).
+     */
+    public record NetItem(
+            Link capability, Mark state, boolean own, String earlier, List<StepItem> steps) {}
 
     /** One numbered reference. */
     public record Reference(

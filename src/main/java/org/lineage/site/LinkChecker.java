@@ -39,7 +39,8 @@ public final class LinkChecker {
         Set<String> links = new LinkedHashSet<>();
         Matcher m = ATTR.matcher(html);
         while (m.find()) {
-            String value = unescape(m.group(2));
+            // interned: the same relative links recur on thousands of pages
+            String value = unescape(m.group(2)).intern();
             if (m.group(1).equals("id")) {
                 ids.add(value);
             } else {
@@ -48,7 +49,7 @@ public final class LinkChecker {
         }
         Matcher r = REFRESH.matcher(html);
         while (r.find()) {
-            links.add(unescape(r.group(1)));
+            links.add(unescape(r.group(1)).intern());
         }
         return new PageLinks(file, ids, new ArrayList<>(links));
     }
