@@ -20,7 +20,6 @@ import org.lineage.model.Page;
 import org.lineage.model.SitePaths;
 import org.lineage.model.Source;
 import org.lineage.model.Term;
-import org.lineage.model.Text;
 import org.lineage.render.PageViews.Count;
 import org.lineage.render.PageViews.PageView;
 import org.lineage.render.PageViews.TermText;
@@ -338,13 +337,9 @@ final class ListViews {
             texts.add(
                     new PageViews.NotFoundText(
                             ctx.htmlLang(l),
-                            ctx.htmlLang(l),
                             u.get("notfound.heading"),
                             u.get("notfound.message"),
-                            new Link(
-                                    ctx.href(SitePaths.home(l)),
-                                    Text.neutral(u.get("notfound.home")).in(l, l),
-                                    null)));
+                            new Link(ctx.href(SitePaths.home(l)), u.get("notfound.home"), null)));
         }
         return new PageViews.NotFound(ctx.plain(t.get("notfound.heading")), null, texts);
     }

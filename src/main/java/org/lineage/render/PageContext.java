@@ -208,7 +208,8 @@ final class PageContext {
                                                                             k.id()))),
                             numbers,
                             REF,
-                            "");
+                            // several term bodies share the glossary page
+                            key.kind() == Kind.TERM ? key.id() + "-" : "");
             String html = views.bodies().render(doc.get(), bc);
             boolean fallback = !shownIn.equals(lang);
             view = new BodyView(html, fallback, fallback ? views.htmlLang(shownIn) : null);

@@ -149,8 +149,7 @@ public final class PageViews {
             implements PageView {}
 
     /** The not-found message in one language. */
-    public record NotFoundText(
-            String lang, String htmlLang, String heading, String message, Link home) {}
+    public record NotFoundText(String htmlLang, String heading, String message, Link home) {}
 
     public record NotFound(Str title, Str summary, List<NotFoundText> texts) implements PageView {}
 }

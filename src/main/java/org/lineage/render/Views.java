@@ -103,6 +103,17 @@ public final class Views {
         throw new IllegalArgumentException("no view for " + key);
     }
 
+    /** Where a page's canonical URL points: pages that only lead elsewhere name their target. */
+    private String canonicalPath(PageKey key, String lang) {
+        if (key instanceof PageKey.Root) {
+            return SitePaths.home(catalog.kb().site().defaultLanguage());
+        }
+        if (key instanceof PageKey.Redirect r) {
+            return SitePaths.entity(lang, r.kind(), r.to());
+        }
+        return key.path(lang);
+    }
+
     /** Builds the frame around {@code page}. */
     public SiteView site(PageKey key, String lang, PageView page) {
         KnowledgeBase kb = catalog.kb();
@@ -161,9 +172,7 @@ public final class Views {
                 ctx.href("assets/site.css"),
                 nav,
                 languages,
-                key instanceof PageKey.Root
-                        ? cfg.baseUrl() + SitePaths.home(cfg.defaultLanguage())
-                        : cfg.baseUrl() + key.path(lang),
+                cfg.baseUrl() + canonicalPath(key, lang),
                 alternates,
                 key instanceof PageKey.Entity ? "article" : "website",
                 t.get("og.locale"),
