@@ -241,8 +241,8 @@ final class PageContext {
         if (names.size() == 1) {
             return names.get(0);
         }
-        String head = String.join(t.get("list.separator"), names.subList(0, names.size() - 1));
-        return t.format("list.last", head, names.get(names.size() - 1));
+        String head = String.join(t.get("names.separator"), names.subList(0, names.size() - 1));
+        return t.format("names.last", head, names.get(names.size() - 1));
     }
 
     /** The "edit this page" link to a content file, when the site names its repository. */
