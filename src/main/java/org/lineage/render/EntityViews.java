@@ -2,13 +2,9 @@ package org.lineage.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.lineage.graph.LineageGraph;
-import org.lineage.graph.NetState;
-import org.lineage.graph.Step;
 import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Capability;
-import org.lineage.model.CapabilityChange;
 import org.lineage.model.Claim;
 import org.lineage.model.Correction;
 import org.lineage.model.EntityKey;
@@ -30,16 +26,11 @@ import org.lineage.render.PageViews.Holder;
 import org.lineage.render.PageViews.PageView;
 import org.lineage.render.Parts.ChangeItem;
 import org.lineage.render.Parts.ClaimItem;
-import org.lineage.render.Parts.EdgeItem;
 import org.lineage.render.Parts.EdgeRow;
 import org.lineage.render.Parts.External;
 import org.lineage.render.Parts.Extras;
-import org.lineage.render.Parts.Fact;
-import org.lineage.render.Parts.Item;
 import org.lineage.render.Parts.Link;
 import org.lineage.render.Parts.LinkGroup;
-import org.lineage.render.Parts.NetItem;
-import org.lineage.render.Parts.StepItem;
 import org.lineage.render.Parts.Str;
 
 /** The views of entity pages: model, capability, method, claim, source, family. */
@@ -49,9 +40,6 @@ final class EntityViews {
     private final LineageGraph graph;
     private final PageContext ctx;
     private final Ui t;
-
-    /** How many of the latest steps the inherited-state table shows per capability. */
-    static final int SHOWN_STEPS = 3;
 
     EntityViews(Catalog catalog, PageContext ctx) {
         this.catalog = catalog;
@@ -63,7 +51,7 @@ final class EntityViews {
 
     PageView entity(Kind kind, String id) {
         return switch (kind) {
-            case MODEL -> model(kb.models().get(id));
+            case MODEL -> new ModelViews(this, catalog, ctx).model(kb.models().get(id));
             case CAPABILITY -> capability(kb.capabilities().get(id));
             case METHOD -> method(kb.methods().get(id));
             case CLAIM -> claim(kb.claims().get(id));
@@ -73,131 +61,15 @@ final class EntityViews {
         };
     }
 
-    private Extras extras(Kind kind, String id, PageContext.RenderedBody body) {
+    Extras extras(Kind kind, String id, PageContext.RenderedBody body) {
         return new Extras(
                 body.references(),
                 ctx.editHref(kind.dir() + "/" + id + ".yaml"),
                 ctx.groups(catalog.mentionedIn(new EntityKey(kind, id))));
     }
 
-    private static List<String> ids(List<Ref> refs) {
+    static List<String> ids(List<Ref> refs) {
         return refs.stream().map(Ref::id).toList();
-    }
-
-    private PageView model(Model m) {
-        List<Fact> facts = new ArrayList<>();
-        if (!m.aliases().isEmpty()) {
-            facts.add(fact("model.aliases", String.join(t.get("list.separator"), m.aliases())));
-        }
-        m.family()
-                .ifPresent(
-                        f ->
-                                facts.add(
-                                        new Fact(
-                                                t.get("model.family"),
-                                                null,
-                                                ctx.link(Kind.FAMILY, f.id()),
-                                                null)));
-        facts.add(new Fact(t.get("model.organization"), ctx.str(m.organization()), null, null));
-        m.released()
-                .ifPresent(
-                        d ->
-                                facts.add(
-                                        new Fact(
-                                                t.get("model.released"),
-                                                ctx.plain(ctx.date(d)),
-                                                null,
-                                                Dates.machine(d))));
-        m.parameters()
-                .ifPresent(
-                        p ->
-                                facts.add(
-                                        fact(
-                                                "model.parameters",
-                                                p.equals("unknown") ? t.get("value.unknown") : p)));
-        m.contextWindow()
-                .ifPresent(
-                        w -> facts.add(fact("model.context_window", t.format("model.tokens", w))));
-        m.access().ifPresent(a -> facts.add(fact("model.access", t.get("access." + a.key()))));
-        m.apiName().ifPresent(a -> facts.add(fact("model.api_name", a)));
-
-        List<EdgeItem> parents = new ArrayList<>();
-        for (ParentEdge e : graph.parentEdges(m.id())) {
-            parents.add(edgeItem(e.model().id(), e));
-        }
-        List<EdgeItem> children = new ArrayList<>();
-        for (String c : graph.children(m.id())) {
-            graph.edge(c, m.id()).ifPresent(e -> children.add(edgeItem(c, e)));
-        }
-        List<ChangeItem> changes = new ArrayList<>();
-        for (CapabilityChange c : m.capabilities()) {
-            changes.add(
-                    new ChangeItem(
-                            ctx.link(Kind.CAPABILITY, c.capability().id()),
-                            ctx.mark(c.change()),
-                            ctx.link(Kind.CLAIM, c.claim()).orElse(null),
-                            null));
-        }
-        List<Map.Entry<String, NetState>> states =
-                new ArrayList<>(graph.capabilities(m.id()).entrySet());
-        states.sort(
-                java.util.Comparator.comparingInt(
-                                (Map.Entry<String, NetState> e) -> -e.getValue().state().rank())
-                        .thenComparing(e -> ctx.title(kb.capabilities().get(e.getKey())).text()));
-        List<NetItem> inherited = new ArrayList<>();
-        for (Map.Entry<String, NetState> e : states) {
-            NetState s = e.getValue();
-            // the latest steps tell where the state comes from; a deep ancestry would otherwise
-            // make every row as long as the lineage
-            List<Step> all = s.steps();
-            int earlier = Math.max(0, all.size() - SHOWN_STEPS);
-            List<StepItem> steps = new ArrayList<>();
-            for (Step st : all.subList(earlier, all.size())) {
-                steps.add(new StepItem(ctx.link(Kind.MODEL, st.model()), ctx.mark(st.change())));
-            }
-            inherited.add(
-                    new NetItem(
-                            ctx.link(Kind.CAPABILITY, e.getKey()),
-                            ctx.mark(s.state()),
-                            s.own(),
-                            earlier == 0 ? null : t.format("state.earlier", earlier),
-                            steps));
-        }
-        List<Item> analogues = new ArrayList<>();
-        for (Ref a : m.analogues()) {
-            analogues.add(ctx.item(Kind.MODEL, a.id(), kb.models().get(a.id()).summary()));
-        }
-        List<Link> analogueOf =
-                catalog.analogueOf(m.id()).stream().map(x -> ctx.link(Kind.MODEL, x)).toList();
-        PageContext.RenderedBody body =
-                ctx.body(new EntityKey(Kind.MODEL, m.id()), ids(m.sources()));
-        return new PageViews.Model(
-                ctx.title(m),
-                ctx.str(m.summary()),
-                m.aliases(),
-                facts,
-                parents,
-                children,
-                changes,
-                inherited,
-                claims(Kind.MODEL, m.id()),
-                analogues,
-                analogueOf,
-                body.body(),
-                extras(Kind.MODEL, m.id(), body));
-    }
-
-    private Fact fact(String label, String value) {
-        return new Fact(t.get(label), ctx.plain(value), null, null);
-    }
-
-    private EdgeItem edgeItem(String other, ParentEdge e) {
-        return new EdgeItem(
-                ctx.link(Kind.MODEL, other),
-                ctx.link(Kind.METHOD, e.method().id()),
-                ctx.badge(e.confidence()),
-                ctx.link(Kind.CLAIM, e.claim()).orElse(null),
-                ctx.str(e.note()));
     }
 
     private EdgeRow edgeRow(Catalog.Edge e) {
@@ -223,7 +95,7 @@ final class EntityViews {
                 m.released().map(ctx::date).orElse(null));
     }
 
-    private List<ClaimItem> claims(Kind kind, String id) {
+    List<ClaimItem> claims(Kind kind, String id) {
         return catalog.claimsAbout(new EntityKey(kind, id)).stream().map(ctx::claimItem).toList();
     }
 

@@ -88,7 +88,7 @@ public final class Views {
         if (key instanceof PageKey.Home) {
             return lists.home();
         } else if (key instanceof PageKey.Index i) {
-            return lists.index(i.kind());
+            return new IndexViews(lists, catalog, ctx).index(i.kind());
         } else if (key instanceof PageKey.Glossary) {
             return lists.glossary();
         } else if (key instanceof PageKey.Free f) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lineage.testutil.Fixtures;
 import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFiles;
 
 /** {@code lineage build} end to end through {@link Main#run}: exit codes, output, files. */
 class BuildCommandTest {
@@ -123,7 +124,7 @@ class BuildCommandTest {
     @Test
     void readsTemplatesFromAFolderWhenAsked() throws IOException {
         Path templates = tmp.resolve("templates");
-        org.lineage.site.AtomicBuildTestAccess.copyTree(Path.of("templates"), templates);
+        SiteFiles.copyTree(Path.of("templates"), templates);
         Files.writeString(
                 templates.resolve("i18n/messages_en.properties"),
                 Files.readString(templates.resolve("i18n/messages_en.properties"))

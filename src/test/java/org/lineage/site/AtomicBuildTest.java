@@ -59,7 +59,7 @@ class AtomicBuildTest {
     @Test
     void aFailingTemplateLeavesThePreviousSite() throws IOException {
         Path templates = tmp.resolve("templates");
-        copyTree(Path.of("templates"), templates);
+        SiteFiles.copyTree(Path.of("templates"), templates);
         Files.writeString(
                 templates.resolve("claim.html"),
                 "<!DOCTYPE html><html><body><p th:text=\"${page.noSuchField}\"></p></body></html>");
@@ -71,7 +71,7 @@ class AtomicBuildTest {
     @Test
     void brokenLinksLeaveThePreviousSite() throws IOException {
         Path templates = tmp.resolve("templates");
-        copyTree(Path.of("templates"), templates);
+        SiteFiles.copyTree(Path.of("templates"), templates);
         String page = Files.readString(templates.resolve("page.html"));
         Files.writeString(
                 templates.resolve("page.html"),
@@ -106,18 +106,5 @@ class AtomicBuildTest {
         assertInstanceOf(BuildOutcome.OutputRefused.class, o);
         assertEquals("mine", Files.readString(other.resolve("notes.txt")));
         SiteWriter.deleteTree(other);
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

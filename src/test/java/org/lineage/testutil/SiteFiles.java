@@ -30,4 +30,18 @@ public final class SiteFiles {
     public static String read(Path site, String file) throws IOException {
         return Files.readString(site.resolve(file), StandardCharsets.UTF_8);
     }
+
+    /** Copies a folder tree (templates, for tests that change one). */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
 }
