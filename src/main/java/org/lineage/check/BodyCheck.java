@@ -67,6 +67,7 @@ final class BodyCheck {
             case "relative-link" ->
                     "link entities as kind:id (model:davinci, page:about) or use an absolute URL";
             case "image" -> "describe the figure in text or a table";
+            case "markdown-too-deep" -> "flatten the nested quotes, lists or emphasis";
             default -> "";
         };
     }

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.lineage.content.ContentLoader;
+import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Diagnostics;
 import org.lineage.diag.Timings;
 import org.lineage.graph.LineageGraph;
@@ -55,7 +58,12 @@ public final class Checker {
                     diags.addAll(graph.problems());
                     diags.addAll(ReferenceCheck.run(kb));
                     diags.addAll(BodyCheck.run(kb, scans));
-                    diags.addAll(UsageCheck.run(kb, scans));
+                    Set<String> filesWithErrors =
+                            diags.sorted().stream()
+                                    .filter(Diagnostic::isError)
+                                    .map(d -> d.pos().path())
+                                    .collect(Collectors.toSet());
+                    diags.addAll(UsageCheck.run(kb, scans, filesWithErrors));
                 });
         return new CheckResult(kb, graph, diags.sorted());
     }

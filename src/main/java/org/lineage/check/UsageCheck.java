@@ -16,12 +16,14 @@ import org.lineage.model.Ref;
 
 /**
  * Warnings that keep a knowledge base whole: entities nothing refers to, claims without evidence,
- * and former ids ({@code moved_from}) that clash.
+ * and former ids ({@code moved_from}) that clash. No warning is added to a file that already has an
+ * error: a broken file's entity is a placeholder, and what it lacks follows from the error.
  */
 final class UsageCheck {
     private UsageCheck() {}
 
-    static List<Diagnostic> run(KnowledgeBase kb, Map<EntityKey, List<BodyScan>> scans) {
+    static List<Diagnostic> run(
+            KnowledgeBase kb, Map<EntityKey, List<BodyScan>> scans, Set<String> filesWithErrors) {
         List<Diagnostic> out = new ArrayList<>();
         Set<EntityKey> used = new HashSet<>();
         kb.all()
@@ -46,6 +48,7 @@ final class UsageCheck {
         kb.all()
                 .filter(e -> e.kind() != Kind.PAGE && e.kind() != Kind.TERM)
                 .filter(e -> !used.contains(new EntityKey(e.kind(), e.id())))
+                .filter(e -> !filesWithErrors.contains(e.pos().path()))
                 .forEach(
                         e ->
                                 out.add(
@@ -62,7 +65,7 @@ final class UsageCheck {
                                                         + e.id()
                                                         + ")) or remove it")));
         for (Claim c : kb.claims().values()) {
-            if (c.evidence().isEmpty()) {
+            if (c.evidence().isEmpty() && !filesWithErrors.contains(c.pos().path())) {
                 out.add(
                         Diagnostic.warning(
                                 "no-evidence",

@@ -38,7 +38,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line; callable from tests. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return execute(new CommandLine(new Main()), out, err, args);
+    }
+
+    /** Runs any command tree with this command's output, error handling and exit codes. */
+    static int execute(CommandLine cl, PrintStream out, PrintStream err, String... args) {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExitCodeExceptionMapper(
@@ -52,22 +56,27 @@ public final class Main implements Runnable {
                                     + "--help' for usage.");
                     return USAGE;
                 });
-        cl.setExecutionExceptionHandler(
-                (ex, cmd, parsed) -> {
-                    err.println("lineage: internal error: " + ex);
-                    StackTraceElement[] st = ex.getStackTrace();
-                    if (st.length > 0) {
-                        err.println("  at " + st[0]);
-                    }
-                    for (Throwable c = ex.getCause();
-                            c != null && c != c.getCause();
-                            c = c.getCause()) {
-                        err.println("caused by: " + c);
-                    }
-                    err.println("This is a bug in lineage, not in your content; please report it.");
-                    return INTERNAL;
-                });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> internal(ex, err));
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler; an Error (a stack or memory
+            // exhausted) would otherwise escape with a full stack trace and the JVM's exit code.
+            return internal(e, err);
+        }
+    }
+
+    private static int internal(Throwable ex, PrintStream err) {
+        err.println("lineage: internal error: " + ex);
+        StackTraceElement[] st = ex.getStackTrace();
+        if (st.length > 0) {
+            err.println("  at " + st[0]);
+        }
+        for (Throwable c = ex.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            err.println("caused by: " + c);
+        }
+        err.println("This is a bug in lineage, not in your content; please report it.");
+        return INTERNAL;
     }
 
     private static String commandPath(CommandLine cl) {

@@ -51,10 +51,7 @@ public final class ContentLoader {
                     "glossary",
                     "search",
                     "data",
-                    "assets",
-                    "terms",
-                    "pages",
-                    "confidence-scale");
+                    "assets");
 
     /** Files allowed at the root besides {@code site.yaml} and the kind folders. */
     private static final Set<String> ROOT_EXTRAS = Set.of("LICENSE", "README.md", ".gitkeep");
@@ -105,19 +102,26 @@ public final class ContentLoader {
         return assemble(site, loaded);
     }
 
+    /**
+     * Reads one file. A file that is there but cannot be used (its problem is reported) still
+     * yields a placeholder entity or an empty body: references to its id resolve and its
+     * translation counts as present, so one broken file is one error, not one more per mention.
+     */
     private Loaded load(Found f, EntityReader reader) {
         String display = displayRoot + f.rel;
         Optional<ContentFile> file = StrictReader.read(f.path, display, f.rel, diags);
-        if (file.isEmpty()) {
-            return new Loaded(f, Optional.empty(), Optional.empty(), Optional.empty());
-        }
+        ContentFile usable = file.orElse(new ContentFile(display, f.rel, ""));
         if (f.isBody()) {
+            Optional<Body> placeholder = Optional.of(new Body(f.lang, "", usable.pos(1, 1)));
+            if (file.isEmpty()) {
+                return new Loaded(f, Optional.empty(), placeholder, Optional.empty());
+            }
             if (f.kind == Kind.PAGE) {
                 Optional<FrontMatter.Parsed> page = FrontMatter.page(file.get(), f.lang, diags);
                 return new Loaded(
                         f,
                         Optional.empty(),
-                        page.map(FrontMatter.Parsed::body),
+                        page.map(FrontMatter.Parsed::body).or(() -> placeholder),
                         page.map(FrontMatter.Parsed::title));
             }
             return new Loaded(
@@ -126,10 +130,11 @@ public final class ContentLoader {
                     Optional.of(new Body(f.lang, file.get().text(), file.get().pos(1, 1))),
                     Optional.empty());
         }
-        Optional<Entity> e =
-                YamlTree.parse(file.get(), diags)
-                        .flatMap(node -> reader.read(f.kind, f.stem, file.get(), node));
-        return new Loaded(f, e, Optional.empty(), Optional.empty());
+        Entity e =
+                file.flatMap(c -> YamlTree.parse(c, diags))
+                        .flatMap(node -> reader.read(f.kind, f.stem, usable, node))
+                        .orElseGet(() -> reader.placeholder(f.kind, f.stem, usable));
+        return new Loaded(f, Optional.of(e), Optional.empty(), Optional.empty());
     }
 
     private List<Found> walk(List<String> languages) {
@@ -222,7 +227,10 @@ public final class ContentLoader {
                             + "at most 64 characters, e.g. text-davinci-002");
             return Optional.empty();
         }
-        if (kind == Kind.PAGE && (RESERVED_SLUGS.contains(stem) || stem.matches("[a-z]{2,3}"))) {
+        if (kind == Kind.PAGE
+                && (RESERVED_SLUGS.contains(stem)
+                        || languages.contains(stem)
+                        || stem.matches("[a-z]{2}"))) {
             diags.error(
                     "reserved-slug",
                     SourcePos.file(displayRoot + rel),
@@ -269,6 +277,15 @@ public final class ContentLoader {
                         e -> byKind.computeIfAbsent(f.kind, k -> new TreeMap<>()).put(f.stem, e));
                 continue;
             }
+            if (f.kind != Kind.PAGE && !yamlExists(f)) {
+                // Kept out of the knowledge base: there is no entity for it to belong to.
+                diags.error(
+                        "orphan-body",
+                        pos,
+                        "body for " + f.kind.singular() + " '" + f.stem + "' has no YAML file",
+                        "add " + f.kind.dir() + "/" + f.stem + ".yaml, or fix the file name");
+                continue;
+            }
             l.body.ifPresent(
                     b -> {
                         bodies.computeIfAbsent(key, k -> new TreeMap<>()).put(f.lang, b);
@@ -281,13 +298,6 @@ public final class ContentLoader {
                                                     .put(f.lang, t));
                         }
                     });
-            if (f.kind != Kind.PAGE && !yamlExists(f)) {
-                diags.error(
-                        "orphan-body",
-                        pos,
-                        "body for " + f.kind.singular() + " '" + f.stem + "' has no YAML file",
-                        "add " + f.kind.dir() + "/" + f.stem + ".yaml, or fix the file name");
-            }
         }
         pagePos.forEach(
                 (slug, pos) -> {

@@ -142,6 +142,16 @@ final class EntityReader {
                                 });
     }
 
+    /**
+     * A record for an entity whose file could not be read or is not a map (already reported): every
+     * field a placeholder, built by reading an empty map with its complaints discarded.
+     */
+    Entity placeholder(Kind kind, String id, ContentFile file) {
+        return new EntityReader(languages, new Diagnostics())
+                .read(kind, id, file, new YNode.YMap(file.whole(), List.of()))
+                .orElseThrow();
+    }
+
     private static Text name(Fields f, String key, String id) {
         return f.text(key, true, false).orElse(Text.neutral(id));
     }
@@ -172,14 +182,16 @@ final class EntityReader {
                                     p.vocab("confidence", Confidence.class, true);
                             Optional<Ref> claim = p.ref("claim", false);
                             Optional<Text> note = p.text("note", false, true);
-                            if (model.isEmpty() || method.isEmpty() || conf.isEmpty()) {
+                            if (model.isEmpty() || method.isEmpty()) {
                                 return Optional.empty();
                             }
+                            // A bad confidence is reported; the edge stays so that the lineage
+                            // and the edge's references are still checked in this run.
                             return Optional.of(
                                     new ParentEdge(
                                             model.get(),
                                             method.get(),
-                                            conf.get(),
+                                            conf.orElse(Confidence.OPEN_QUESTION),
                                             claim,
                                             note,
                                             p.pos()));
@@ -199,6 +211,8 @@ final class EntityReader {
                             return Optional.of(
                                     new CapabilityChange(cap.get(), ch.get(), claim, c.pos()));
                         });
+        listedOnce(parents.stream().map(ParentEdge::model).toList(), "a parent");
+        listedOnce(changes.stream().map(CapabilityChange::capability).toList(), "a capability");
         return new Model(
                 id,
                 pos,
@@ -219,6 +233,26 @@ final class EntityReader {
                 f.refs("moved_from"));
     }
 
+    /**
+     * A model names each parent and each capability once: a second edge or change to the same id
+     * would contradict the first (two methods, two changes) with no rule to pick one.
+     */
+    private void listedOnce(List<Ref> refs, String role) {
+        Map<String, SourcePos> first = new java.util.HashMap<>();
+        for (Ref r : refs) {
+            SourcePos earlier = first.putIfAbsent(r.id(), r.pos());
+            if (earlier != null) {
+                diags.error(
+                        "duplicate-value",
+                        r.pos(),
+                        "'" + r.id() + "' is listed twice as " + role,
+                        "it was first listed at line "
+                                + earlier.line()
+                                + "; merge the two entries");
+            }
+        }
+    }
+
     private Claim claim(String id, SourcePos pos, Fields f) {
         List<Evidence> evidence =
                 f.objects(
@@ -229,11 +263,14 @@ final class EntityReader {
                             Optional<Stance> stance = e.vocab("stance", Stance.class, true);
                             Optional<Ref> source = e.ref("source", false);
                             Optional<Text> note = e.text("note", true, true);
-                            if (stance.isEmpty() || note.isEmpty()) {
-                                return Optional.empty();
-                            }
+                            // Kept with placeholders (the problem is reported) so that its source
+                            // is still checked and the claim is not reported as lacking evidence.
                             return Optional.of(
-                                    new Evidence(stance.get(), source, note.get(), e.pos()));
+                                    new Evidence(
+                                            stance.orElse(Stance.CONTEXT),
+                                            source,
+                                            note.orElse(Text.neutral("")),
+                                            e.pos()));
                         });
         List<Correction> corrections =
                 f.objects(
@@ -270,7 +307,7 @@ final class EntityReader {
     private About about(Fields f, String key, boolean required) {
         Optional<Fields> a = f.object(key, "'" + key + "'", ABOUT_KEYS);
         if (a.isEmpty()) {
-            if (required) {
+            if (required && f.node(key).isEmpty()) {
                 f.missing(key);
             }
             return About.empty();

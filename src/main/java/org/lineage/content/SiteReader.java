@@ -55,10 +55,10 @@ final class SiteReader {
         if (root.isEmpty()) {
             return placeholder(displayRoot);
         }
-        // Languages first: every text in this file is checked against them.
-        Diagnostics langDiags = new Diagnostics();
+        // Languages first: every text in this file is checked against them. Problems found twice
+        // (unknown keys) are reported once: the collector drops exact duplicates.
         List<String> languages =
-                Fields.of(root.get(), "site.yaml", KEYS, DEFAULT_LANGUAGES, langDiags)
+                Fields.of(root.get(), "site.yaml", KEYS, DEFAULT_LANGUAGES, diags)
                         .map(f -> languages(f, diags))
                         .orElse(DEFAULT_LANGUAGES);
         Optional<Fields> fields = Fields.of(root.get(), "site.yaml", KEYS, languages, diags);
@@ -106,6 +106,13 @@ final class SiteReader {
         if (f.node("languages").isEmpty()) {
             f.missing("languages");
             return DEFAULT_LANGUAGES;
+        }
+        if (items.isEmpty() && f.node("languages").get() instanceof YNode.YSeq seq) {
+            diags.error(
+                    "empty-value",
+                    seq.pos(),
+                    "'languages' lists no language",
+                    "list the site languages, default first, e.g. [en, zh]");
         }
         List<String> out = new java.util.ArrayList<>();
         for (YNode.YScalar s : items) {

@@ -75,13 +75,18 @@ public final class StrictReader {
             int line = 1;
             int col = 1;
             String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-            for (int i = 0; i < before.length(); i++) {
-                if (before.charAt(i) == '\n') {
+            // Counted the way the YAML parser counts after the text is cleaned up: the byte-order
+            // mark takes no column, CRLF and a lone CR end a line, a column is a code point.
+            int i = before.startsWith("\uFEFF") ? 1 : 0;
+            while (i < before.length()) {
+                char c = before.charAt(i);
+                if (c == '\n' || (c == '\r' && !before.startsWith("\n", i + 1))) {
                     line++;
                     col = 1;
-                } else {
+                } else if (c != '\r') {
                     col++;
                 }
+                i += Character.charCount(before.codePointAt(i));
             }
             diags.error(
                     "not-utf8",

@@ -65,14 +65,15 @@ public final class LineageGraph {
             }
         }
         this.problems = new ArrayList<>();
-        Set<String> cyclic = reportCycles(g, edges);
+        Map<String, Integer> cyclic = reportCycles(g, edges);
         Map<String, List<ParentEdge>> pe = new TreeMap<>();
         Map<String, List<String>> ps = new TreeMap<>();
         Map<String, List<String>> cs = new TreeMap<>();
         for (String id : models.keySet()) {
             List<ParentEdge> kept = new ArrayList<>();
             for (ParentEdge e : edges.getOrDefault(id, List.of())) {
-                boolean inCycle = cyclic.contains(id) && cyclic.contains(e.model().id());
+                Integer component = cyclic.get(id);
+                boolean inCycle = component != null && component.equals(cyclic.get(e.model().id()));
                 boolean duplicate =
                         kept.stream().anyMatch(k -> k.model().id().equals(e.model().id()));
                 if (!inCycle && !duplicate) {
@@ -120,17 +121,23 @@ public final class LineageGraph {
         return new LineageGraph(kb);
     }
 
-    private Set<String> reportCycles(
+    /**
+     * Reports each cycle and returns, for every model on one, the number of its strongly connected
+     * component: only edges inside one component close a cycle, so only those are left out.
+     */
+    private Map<String, Integer> reportCycles(
             Graph<String, DefaultEdge> g, Map<String, List<ParentEdge>> edges) {
-        Set<String> cyclic = new HashSet<>();
+        Map<String, Integer> cyclic = new HashMap<>();
         List<Set<String>> sccs = new GabowStrongConnectivityInspector<>(g).stronglyConnectedSets();
+        int components = 0;
         for (Set<String> scc : sccs) {
             String start = Collections.min(scc);
             boolean selfLoop = g.containsEdge(start, start);
             if (scc.size() < 2 && !selfLoop) {
                 continue;
             }
-            cyclic.addAll(scc);
+            int component = components++;
+            scc.forEach(v -> cyclic.put(v, component));
             List<String> cycle = selfLoop ? List.of(start, start) : shortestCycle(g, scc, start);
             problems.add(cycleDiagnostic(cycle, edges));
         }

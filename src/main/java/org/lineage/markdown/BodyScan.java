@@ -1,13 +1,13 @@
 package org.lineage.markdown;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -34,83 +34,106 @@ public record BodyScan(
     private static final Pattern SCHEME =
             Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", Pattern.DOTALL);
 
-    /** Scans a parsed body. */
+    /**
+     * Deeper nesting than this (blocks and inlines together) is reported and not walked: real prose
+     * needs a handful of levels, and every later stage that walks the tree recursively (rendering)
+     * must never meet an input that exhausts the stack.
+     */
+    public static final int MAX_DEPTH = 64;
+
+    /** Scans a parsed body, walking the tree without recursion. */
     public static BodyScan of(Node document, Body body) {
         List<Located<EntityKey>> links = new ArrayList<>();
         List<Located<String>> cites = new ArrayList<>();
         List<Located<String>> problems = new ArrayList<>();
-        document.accept(
-                new AbstractVisitor() {
-                    @Override
-                    public void visit(HtmlBlock n) {
-                        problems.add(
-                                problem(
-                                        n,
-                                        body,
-                                        "raw-html",
-                                        "raw HTML is not allowed: " + clip(n.getLiteral())));
-                    }
-
-                    @Override
-                    public void visit(HtmlInline n) {
-                        problems.add(
-                                problem(
-                                        n,
-                                        body,
-                                        "raw-html",
-                                        "raw HTML is not allowed: " + clip(n.getLiteral())));
-                    }
-
-                    @Override
-                    public void visit(Image n) {
-                        problems.add(problem(n, body, "image", "images are not allowed in bodies"));
-                        visitChildren(n);
-                    }
-
-                    @Override
-                    public void visit(Link n) {
-                        destination(n, n.getDestination());
-                        visitChildren(n);
-                    }
-
-                    @Override
-                    public void visit(CustomNode n) {
-                        if (n instanceof Citation c) {
-                            for (String id : c.sourceIds()) {
-                                cites.add(new Located<>(id, pos(n, body), "unknown-ref"));
-                            }
-                        }
-                        visitChildren(n);
-                    }
-
-                    private void destination(Node n, String dest) {
-                        Optional<EntityKey> entity = entityTarget(dest);
-                        if (entity.isPresent()) {
-                            links.add(new Located<>(entity.get(), pos(n, body), "unknown-ref"));
-                            return;
-                        }
-                        Matcher m = SCHEME.matcher(dest);
-                        if (m.matches()) {
-                            String scheme = m.group(1).toLowerCase(Locale.ROOT);
-                            if (!List.of("http", "https", "mailto").contains(scheme)) {
-                                problems.add(
-                                        problem(
-                                                n,
-                                                body,
-                                                "bad-url-scheme",
-                                                "link scheme '" + scheme + ":' is not allowed"));
-                            }
-                        } else if (!dest.startsWith("#")) {
-                            problems.add(
-                                    problem(
-                                            n,
-                                            body,
-                                            "relative-link",
-                                            "relative link '" + clip(dest) + "' will break"));
-                        }
-                    }
-                });
+        Deque<Node> todo = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        todo.push(document);
+        depths.push(0);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            int depth = depths.pop();
+            if (depth > MAX_DEPTH) {
+                problems.add(
+                        problem(
+                                n,
+                                body,
+                                "markdown-too-deep",
+                                "Markdown is nested more than " + MAX_DEPTH + " levels deep"));
+                continue;
+            }
+            if (n instanceof TooDeep) {
+                problems.add(
+                        problem(
+                                n,
+                                body,
+                                "markdown-too-deep",
+                                "Markdown is nested far more than " + MAX_DEPTH + " levels deep"));
+            } else if (n instanceof HtmlBlock h) {
+                problems.add(
+                        problem(
+                                n,
+                                body,
+                                "raw-html",
+                                "raw HTML is not allowed: " + clip(h.getLiteral())));
+            } else if (n instanceof HtmlInline h) {
+                problems.add(
+                        problem(
+                                n,
+                                body,
+                                "raw-html",
+                                "raw HTML is not allowed: " + clip(h.getLiteral())));
+            } else if (n instanceof Image) {
+                problems.add(problem(n, body, "image", "images are not allowed in bodies"));
+            } else if (n instanceof Link l) {
+                destination(l, l.getDestination(), body, links, problems);
+            } else if (n instanceof Citation c) {
+                for (String id : c.sourceIds()) {
+                    cites.add(new Located<>(id, pos(n, body), "unknown-ref"));
+                }
+            }
+            List<Node> kids = new ArrayList<>();
+            for (Node k = n.getFirstChild(); k != null; k = k.getNext()) {
+                kids.add(k);
+            }
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                todo.push(kids.get(i));
+                depths.push(depth + 1);
+            }
+        }
         return new BodyScan(links, cites, problems);
+    }
+
+    private static void destination(
+            Node n,
+            String dest,
+            Body body,
+            List<Located<EntityKey>> links,
+            List<Located<String>> problems) {
+        Optional<EntityKey> entity = entityTarget(dest);
+        if (entity.isPresent()) {
+            links.add(new Located<>(entity.get(), pos(n, body), "unknown-ref"));
+            return;
+        }
+        Matcher m = SCHEME.matcher(dest);
+        if (m.matches()) {
+            String scheme = m.group(1).toLowerCase(Locale.ROOT);
+            if (!List.of("http", "https", "mailto").contains(scheme)) {
+                problems.add(
+                        problem(
+                                n,
+                                body,
+                                "bad-url-scheme",
+                                "link scheme '" + scheme + ":' is not allowed"));
+            }
+        } else if (!dest.startsWith("#")) {
+            problems.add(
+                    problem(
+                            n,
+                            body,
+                            "relative-link",
+                            "relative link '" + clip(dest) + "' will break"));
+        }
     }
 
     /** {@code model:davinci} and friends; the kind must be a known one. */
@@ -129,14 +152,15 @@ public record BodyScan(
 
     /** Maps a node's 0-based position in the Markdown to the body's file. */
     static SourcePos pos(Node n, Body body) {
-        List<SourceSpan> spans = n.getSourceSpans();
         SourcePos start = body.start();
-        if (spans.isEmpty()) {
-            Node p = n.getParent();
-            return p == null ? start : pos(p, body);
+        for (Node at = n; at != null; at = at.getParent()) {
+            List<SourceSpan> spans = at.getSourceSpans();
+            if (!spans.isEmpty()) {
+                SourceSpan s = spans.get(0);
+                return start.at(start.line() + s.getLineIndex(), s.getColumnIndex() + 1);
+            }
         }
-        SourceSpan s = spans.get(0);
-        return start.at(start.line() + s.getLineIndex(), s.getColumnIndex() + 1);
+        return start;
     }
 
     private static String clip(String s) {

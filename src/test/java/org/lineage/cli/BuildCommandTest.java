@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lineage.testutil.Fixtures;
 import org.lineage.testutil.InlineSite;
 import org.lineage.testutil.SiteFiles;
+import org.lineage.testutil.SiteFixtures;
 
 /** {@code lineage build} end to end through {@link Main#run}: exit codes, output, files. */
 class BuildCommandTest {
@@ -40,7 +40,7 @@ class BuildCommandTest {
 
     @BeforeEach
     void content() {
-        content = InlineSite.write(tmp.resolve("content"), Fixtures.SMALL);
+        content = InlineSite.write(tmp.resolve("content"), SiteFixtures.SMALL);
         site = tmp.resolve("site");
     }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lineage.render.TemplateSource;
-import org.lineage.testutil.Fixtures;
 import org.lineage.testutil.InlineSite;
 import org.lineage.testutil.SiteFiles;
+import org.lineage.testutil.SiteFixtures;
 
 /** A failed build, whatever the reason, leaves the previous output exactly as it was. */
 class AtomicBuildTest {
@@ -29,7 +29,7 @@ class AtomicBuildTest {
 
     @BeforeEach
     void buildOnce() throws IOException {
-        content = InlineSite.write(tmp.resolve("content"), Fixtures.SMALL);
+        content = InlineSite.write(tmp.resolve("content"), SiteFixtures.SMALL);
         out = tmp.resolve("site");
         assertInstanceOf(BuildOutcome.Built.class, build(TemplateSource.packaged()));
         before = SiteFiles.files(out);

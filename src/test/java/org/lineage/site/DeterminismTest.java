@@ -9,14 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lineage.render.TemplateSource;
-import org.lineage.testutil.Fixtures;
 import org.lineage.testutil.InlineSite;
 import org.lineage.testutil.SiteFiles;
+import org.lineage.testutil.SiteFixtures;
 
 class DeterminismTest {
     @Test
     void twoBuildsOfTheSameContentAreByteIdentical(@TempDir Path tmp) throws Exception {
-        Path content = InlineSite.write(tmp.resolve("content"), Fixtures.SMALL);
+        Path content = InlineSite.write(tmp.resolve("content"), SiteFixtures.SMALL);
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         for (Path out : new Path[] {a, b}) {

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lineage.render.TemplateSource;
-import org.lineage.testutil.Fixtures;
 import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFixtures;
 
 /**
  * Every page of a built site passes the Nu HTML Checker with zero errors. The checker's command
@@ -67,7 +67,7 @@ class HtmlValidatorTest {
     void everyPageOfTheFixtureSiteIsValid(@TempDir Path tmp) throws Exception {
         Path site =
                 build(
-                        InlineSite.write(tmp.resolve("content"), Fixtures.SMALL),
+                        InlineSite.write(tmp.resolve("content"), SiteFixtures.SMALL),
                         tmp.resolve("site"));
         assertEquals(List.of(), validate(site));
     }

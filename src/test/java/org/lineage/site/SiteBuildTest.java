@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lineage.render.TemplateSource;
-import org.lineage.testutil.Fixtures;
 import org.lineage.testutil.InlineSite;
 import org.lineage.testutil.SiteFiles;
+import org.lineage.testutil.SiteFixtures;
 
 /** Builds the small inline site once and checks what its pages say. */
 class SiteBuildTest {
@@ -25,7 +25,7 @@ class SiteBuildTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path content = InlineSite.write(tmp.resolve("content"), Fixtures.SMALL);
+        Path content = InlineSite.write(tmp.resolve("content"), SiteFixtures.SMALL);
         site = tmp.resolve("site");
         BuildOutcome o =
                 SiteBuild.run(
