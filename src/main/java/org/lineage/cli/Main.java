@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks a language-model lineage knowledge base and builds its static site.",
-        subcommands = {CheckCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
@@ -71,6 +71,9 @@ public final class Main implements Runnable {
         StackTraceElement[] st = ex.getStackTrace();
         if (st.length > 0) {
             err.println("  at " + st[0]);
+        }
+        for (Throwable c = ex.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            err.println("caused by: " + c);
         }
         err.println("This is a bug in lineage, not in your content; please report it.");
         return INTERNAL;

@@ -25,4 +25,53 @@ public final class SitePaths {
     public static String entityCsl(String lang, Kind kind, String id) {
         return "data/csl/" + lang + "/" + kind.dir() + "/" + id + ".json";
     }
+
+    /** The home page of a language: {@code en/}. */
+    public static String home(String lang) {
+        return lang + "/";
+    }
+
+    /** The index of a kind: {@code en/models/}. The glossary is its own index. */
+    public static String index(String lang, Kind kind) {
+        return lang + "/" + kind.dir() + "/";
+    }
+
+    /** The file a page path is written to. */
+    public static String file(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /**
+     * The link from the page at folder {@code from} to {@code to} (a page path, possibly with a
+     * {@code #fragment}, or a file path), relative, so the site works under any base path.
+     */
+    public static String relative(String from, String to) {
+        int hash = to.indexOf('#');
+        String target = hash < 0 ? to : to.substring(0, hash);
+        String fragment = hash < 0 ? "" : to.substring(hash);
+        if (target.equals(from) && !fragment.isEmpty()) {
+            return fragment;
+        }
+        String[] a = from.isEmpty() ? new String[0] : from.split("/");
+        String[] b = target.isEmpty() ? new String[0] : target.split("/");
+        int common = 0;
+        while (common < a.length && common < b.length - (target.endsWith("/") ? 0 : 1)) {
+            if (!a[common].equals(b[common])) {
+                break;
+            }
+            common++;
+        }
+        StringBuilder s = new StringBuilder();
+        s.append("../".repeat(a.length - common));
+        for (int i = common; i < b.length; i++) {
+            s.append(b[i]);
+            if (i < b.length - 1 || target.endsWith("/")) {
+                s.append('/');
+            }
+        }
+        if (s.isEmpty()) {
+            s.append("./");
+        }
+        return s + fragment;
+    }
 }

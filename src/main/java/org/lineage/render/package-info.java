@@ -1,2 +1,2 @@
-/** View records per page kind, the template engine and UI strings per language. */
+/** View records per page kind, the template engine, UI strings and locale formats. */
 package org.lineage.render;

@@ -1,0 +1,105 @@
+package org.lineage.markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The one configured HTML renderer for bodies: the parser's extensions, every raw HTML escaped,
+ * entity links turned into relative links, citations into numbered references, and an id on every
+ * heading. Immutable and safe to share between threads.
+ */
+public final class BodyRenderer {
+    private final HtmlRenderer renderer;
+    private final Predicate<String> reservedIds;
+
+    /**
+     * Holds the context of the rendering in progress on this thread. commonmark creates its node
+     * renderers anew for every {@code render} call but passes them no user data, so the context
+     * travels here for the duration of one call only.
+     */
+    private final ThreadLocal<BodyContext> current = new ThreadLocal<>();
+
+    /**
+     * @param reservedIds ids the page around a body uses itself; a heading that would get one of
+     *     them gets a numbered variant instead
+     */
+    public BodyRenderer(Predicate<String> reservedIds) {
+        this.reservedIds = reservedIds;
+        this.renderer =
+                HtmlRenderer.builder()
+                        .extensions(MarkdownEngine.EXTENSIONS)
+                        .escapeHtml(true)
+                        .nodeRendererFactory(c -> new LinkRenderer(c, current.get()))
+                        .attributeProviderFactory(c -> headingIds(current.get()))
+                        .build();
+    }
+
+    /** Renders a parsed body for one page. */
+    public String render(Node document, BodyContext context) {
+        current.set(context);
+        try {
+            return renderer.render(document);
+        } finally {
+            current.remove();
+        }
+    }
+
+    /** The sources a body cites, in the order of their first citation. */
+    public static List<String> citedSources(Node document) {
+        Set<String> ids = new LinkedHashSet<>();
+        document.accept(
+                new AbstractVisitor() {
+                    @Override
+                    public void visit(CustomNode n) {
+                        if (n instanceof Citation c) {
+                            ids.addAll(c.sourceIds());
+                        }
+                        visitChildren(n);
+                    }
+                });
+        return new ArrayList<>(ids);
+    }
+
+    private AttributeProvider headingIds(BodyContext context) {
+        IdGenerator ids = IdGenerator.builder().prefix(context.headingPrefix()).build();
+        return (node, tag, attributes) -> {
+            if (node instanceof Heading h) {
+                String text = plainText(h);
+                String id = ids.generateId(text);
+                while (reservedIds.test(id)) {
+                    id = ids.generateId(text);
+                }
+                attributes.put("id", id);
+            }
+        };
+    }
+
+    private static String plainText(Node n) {
+        StringBuilder b = new StringBuilder();
+        n.accept(
+                new AbstractVisitor() {
+                    @Override
+                    public void visit(Text t) {
+                        b.append(t.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(Code c) {
+                        b.append(c.getLiteral());
+                    }
+                });
+        return b.toString();
+    }
+}

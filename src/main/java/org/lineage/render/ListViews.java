@@ -1,0 +1,194 @@
+package org.lineage.render;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lineage.model.Capability;
+import org.lineage.model.Confidence;
+import org.lineage.model.Entity;
+import org.lineage.model.EntityKey;
+import org.lineage.model.Family;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.Page;
+import org.lineage.model.SitePaths;
+import org.lineage.model.Term;
+import org.lineage.render.PageViews.Count;
+import org.lineage.render.PageViews.PageView;
+import org.lineage.render.PageViews.TermText;
+import org.lineage.render.Parts.ClaimItem;
+import org.lineage.render.Parts.Extras;
+import org.lineage.render.Parts.Item;
+import org.lineage.render.Parts.Link;
+import org.lineage.render.Parts.Str;
+
+/** The views of pages that list or lead: home, indexes, glossary, free pages, root, 404. */
+final class ListViews {
+    private final Catalog catalog;
+    private final KnowledgeBase kb;
+    private final PageContext ctx;
+    private final Ui t;
+    private final Collator collator;
+
+    ListViews(Catalog catalog, PageContext ctx) {
+        this.catalog = catalog;
+        this.kb = catalog.kb();
+        this.ctx = ctx;
+        this.t = ctx.t;
+        this.collator = Collator.getInstance(Locale.forLanguageTag(ctx.lang));
+    }
+
+    /** Entities sorted by their title in the page's language, then by id. */
+    <E extends Entity> List<E> byTitle(Iterable<E> all) {
+        List<E> out = new ArrayList<>();
+        all.forEach(out::add);
+        out.sort(
+                Comparator.comparing((E e) -> ctx.title(e).text(), collator)
+                        .thenComparing(Entity::id));
+        return out;
+    }
+
+    PageView home() {
+        List<Count> counts = new ArrayList<>();
+        for (Kind k :
+                List.of(
+                        Kind.MODEL,
+                        Kind.FAMILY,
+                        Kind.CAPABILITY,
+                        Kind.METHOD,
+                        Kind.CLAIM,
+                        Kind.SOURCE)) {
+            counts.add(
+                    new Count(
+                            new Link(
+                                    ctx.href(SitePaths.index(ctx.lang, k)),
+                                    t.get("kind." + k.dir()),
+                                    null),
+                            kb.entities(k).size()));
+        }
+        if (!kb.terms().isEmpty()) {
+            counts.add(
+                    new Count(
+                            new Link(
+                                    ctx.href(ctx.lang + "/glossary/"),
+                                    t.get("kind.glossary"),
+                                    null),
+                            kb.terms().size()));
+        }
+        List<Item> families = new ArrayList<>();
+        for (Family f : byTitle(kb.families().values())) {
+            families.add(ctx.item(Kind.FAMILY, f.id(), f.summary()));
+        }
+        List<Item> capabilities = new ArrayList<>();
+        for (Capability c : byTitle(kb.capabilities().values())) {
+            capabilities.add(ctx.item(Kind.CAPABILITY, c.id(), c.summary()));
+        }
+        List<ClaimItem> open =
+                catalog
+                        .claimsByStatus()
+                        .getOrDefault(Confidence.OPEN_QUESTION.key(), List.of())
+                        .stream()
+                        .map(ctx::claimItem)
+                        .toList();
+        List<Link> pages = new ArrayList<>();
+        for (Page p : byTitle(kb.pages().values())) {
+            pages.add(ctx.link(Kind.PAGE, p.id()));
+        }
+        return new PageViews.Home(
+                ctx.str(kb.site().title()),
+                ctx.str(kb.site().description()),
+                counts,
+                families,
+                capabilities,
+                open,
+                pages);
+    }
+
+    PageView glossary() {
+        List<PageViews.Term> terms = new ArrayList<>();
+        List<String> langs = new ArrayList<>(kb.site().languages());
+        langs.remove(ctx.lang);
+        langs.add(0, ctx.lang);
+        for (Term term : byTitle(kb.terms().values())) {
+            List<TermText> texts = new ArrayList<>();
+            for (String l : langs) {
+                boolean missing = !term.term().hasLanguage(l) || !term.definition().hasLanguage(l);
+                texts.add(
+                        new TermText(
+                                ctx.htmlLang(l),
+                                term.term().in(l, kb.site().defaultLanguage()),
+                                term.definition().in(l, kb.site().defaultLanguage()),
+                                missing));
+            }
+            List<EntityKey> see = new ArrayList<>();
+            term.seeAlso()
+                    .references()
+                    .forEach(r -> see.add(new EntityKey(r.kind(), r.ref().id())));
+            List<Link> seeAlso = new ArrayList<>();
+            for (EntityKey k : see) {
+                seeAlso.add(ctx.link(k));
+            }
+            PageContext.RenderedBody body =
+                    ctx.body(new EntityKey(Kind.TERM, term.id()), List.of());
+            terms.add(new PageViews.Term(term.id(), texts, seeAlso, body.body()));
+        }
+        return new PageViews.Glossary(
+                ctx.plain(t.get("kind.glossary")), ctx.plain(t.get("intro.glossary")), terms);
+    }
+
+    PageView free(String slug) {
+        Page p = kb.pages().get(slug);
+        PageContext.RenderedBody body = ctx.body(new EntityKey(Kind.PAGE, slug), List.of());
+        String file =
+                kb.bodiesOf(Kind.PAGE, slug).containsKey(ctx.lang)
+                        ? slug + "." + ctx.lang + ".md"
+                        : slug + "." + kb.site().defaultLanguage() + ".md";
+        return new PageViews.Free(
+                ctx.title(p),
+                null,
+                body.body(),
+                new Extras(
+                        body.references(),
+                        ctx.editHref("pages/" + file),
+                        ctx.groups(catalog.mentionedIn(new EntityKey(Kind.PAGE, slug)))));
+    }
+
+    PageView redirect(Kind kind, String to) {
+        Link target = ctx.link(kind, to);
+        return new PageViews.Redirect(new Str(target.text(), target.lang()), null, target);
+    }
+
+    PageView root() {
+        String def = kb.site().defaultLanguage();
+        List<Link> langs = new ArrayList<>();
+        for (String l : kb.site().languages()) {
+            langs.add(
+                    new Link(
+                            ctx.href(SitePaths.home(l)),
+                            ctx.ui(l).get("lang.name"),
+                            ctx.htmlLang(l)));
+        }
+        return new PageViews.Root(
+                ctx.str(kb.site().title()),
+                ctx.str(kb.site().description()),
+                new Link(ctx.href(SitePaths.home(def)), ctx.ui(def).get("lang.name"), null),
+                langs);
+    }
+
+    PageView notFound(Map<String, Ui> uis) {
+        List<PageViews.NotFoundText> texts = new ArrayList<>();
+        for (String l : kb.site().languages()) {
+            Ui u = uis.get(l);
+            texts.add(
+                    new PageViews.NotFoundText(
+                            ctx.htmlLang(l),
+                            u.get("notfound.heading"),
+                            u.get("notfound.message"),
+                            new Link(ctx.href(SitePaths.home(l)), u.get("notfound.home"), null)));
+        }
+        return new PageViews.NotFound(ctx.plain(t.get("notfound.heading")), null, texts);
+    }
+}

@@ -1,0 +1,161 @@
+package org.lineage.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lineage.graph.LineageGraph;
+import org.lineage.graph.NetState;
+import org.lineage.graph.Step;
+import org.lineage.model.CapabilityChange;
+import org.lineage.model.EntityKey;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.Model;
+import org.lineage.model.ParentEdge;
+import org.lineage.model.Ref;
+import org.lineage.render.PageViews.PageView;
+import org.lineage.render.Parts.ChangeItem;
+import org.lineage.render.Parts.EdgeItem;
+import org.lineage.render.Parts.Fact;
+import org.lineage.render.Parts.Item;
+import org.lineage.render.Parts.Link;
+import org.lineage.render.Parts.NetItem;
+import org.lineage.render.Parts.StepItem;
+
+/** The view of a model page: infobox, lineage, capabilities, claims, analogues. */
+final class ModelViews {
+    /** How many of the latest steps the inherited-state table shows per capability. */
+    static final int SHOWN_STEPS = 3;
+
+    private final EntityViews entities;
+    private final Catalog catalog;
+    private final KnowledgeBase kb;
+    private final LineageGraph graph;
+    private final PageContext ctx;
+    private final Ui t;
+
+    ModelViews(EntityViews entities, Catalog catalog, PageContext ctx) {
+        this.entities = entities;
+        this.catalog = catalog;
+        this.kb = catalog.kb();
+        this.graph = catalog.graph();
+        this.ctx = ctx;
+        this.t = ctx.t;
+    }
+
+    PageView model(Model m) {
+        List<Fact> facts = new ArrayList<>();
+        if (!m.aliases().isEmpty()) {
+            facts.add(fact("model.aliases", String.join(t.get("list.separator"), m.aliases())));
+        }
+        m.family()
+                .ifPresent(
+                        f ->
+                                facts.add(
+                                        new Fact(
+                                                t.get("model.family"),
+                                                null,
+                                                ctx.link(Kind.FAMILY, f.id()),
+                                                null)));
+        facts.add(new Fact(t.get("model.organization"), ctx.str(m.organization()), null, null));
+        m.released()
+                .ifPresent(
+                        d ->
+                                facts.add(
+                                        new Fact(
+                                                t.get("model.released"),
+                                                ctx.plain(ctx.date(d)),
+                                                null,
+                                                Dates.machine(d))));
+        m.parameters()
+                .ifPresent(
+                        p ->
+                                facts.add(
+                                        fact(
+                                                "model.parameters",
+                                                p.equals("unknown") ? t.get("value.unknown") : p)));
+        m.contextWindow()
+                .ifPresent(
+                        w -> facts.add(fact("model.context_window", t.format("model.tokens", w))));
+        m.access().ifPresent(a -> facts.add(fact("model.access", t.get("access." + a.key()))));
+        m.apiName().ifPresent(a -> facts.add(fact("model.api_name", a)));
+
+        List<EdgeItem> parents = new ArrayList<>();
+        for (ParentEdge e : graph.parentEdges(m.id())) {
+            parents.add(edgeItem(e.model().id(), e));
+        }
+        List<EdgeItem> children = new ArrayList<>();
+        for (String c : graph.children(m.id())) {
+            graph.edge(c, m.id()).ifPresent(e -> children.add(edgeItem(c, e)));
+        }
+        List<ChangeItem> changes = new ArrayList<>();
+        for (CapabilityChange c : m.capabilities()) {
+            changes.add(
+                    new ChangeItem(
+                            ctx.link(Kind.CAPABILITY, c.capability().id()),
+                            ctx.mark(c.change()),
+                            ctx.link(Kind.CLAIM, c.claim()).orElse(null),
+                            null));
+        }
+        List<Map.Entry<String, NetState>> states =
+                new ArrayList<>(graph.capabilities(m.id()).entrySet());
+        states.sort(
+                java.util.Comparator.comparingInt(
+                                (Map.Entry<String, NetState> e) -> -e.getValue().state().rank())
+                        .thenComparing(e -> ctx.title(kb.capabilities().get(e.getKey())).text()));
+        List<NetItem> inherited = new ArrayList<>();
+        for (Map.Entry<String, NetState> e : states) {
+            NetState s = e.getValue();
+            // the latest steps tell where the state comes from; a deep ancestry would otherwise
+            // make every row as long as the lineage
+            List<Step> all = s.steps();
+            int earlier = Math.max(0, all.size() - SHOWN_STEPS);
+            List<StepItem> steps = new ArrayList<>();
+            for (Step st : all.subList(earlier, all.size())) {
+                steps.add(new StepItem(ctx.link(Kind.MODEL, st.model()), ctx.mark(st.change())));
+            }
+            inherited.add(
+                    new NetItem(
+                            ctx.link(Kind.CAPABILITY, e.getKey()),
+                            ctx.mark(s.state()),
+                            s.own(),
+                            earlier == 0 ? null : t.format("state.earlier", earlier),
+                            steps));
+        }
+        List<Item> analogues = new ArrayList<>();
+        for (Ref a : m.analogues()) {
+            analogues.add(ctx.item(Kind.MODEL, a.id(), kb.models().get(a.id()).summary()));
+        }
+        List<Link> analogueOf =
+                catalog.analogueOf(m.id()).stream().map(x -> ctx.link(Kind.MODEL, x)).toList();
+        PageContext.RenderedBody body =
+                ctx.body(new EntityKey(Kind.MODEL, m.id()), EntityViews.ids(m.sources()));
+        return new PageViews.Model(
+                ctx.title(m),
+                ctx.str(m.summary()),
+                m.aliases(),
+                facts,
+                parents,
+                children,
+                changes,
+                inherited,
+                entities.claims(Kind.MODEL, m.id()),
+                analogues,
+                analogueOf,
+                body.body(),
+                entities.extras(Kind.MODEL, m.id(), body));
+    }
+
+    private Fact fact(String label, String value) {
+        return new Fact(t.get(label), ctx.plain(value), null, null);
+    }
+
+    private EdgeItem edgeItem(String other, ParentEdge e) {
+        return new EdgeItem(
+                ctx.link(Kind.MODEL, other),
+                ctx.link(Kind.METHOD, e.method().id()),
+                ctx.badge(e.confidence()),
+                ctx.link(Kind.CLAIM, e.claim()).orElse(null),
+                ctx.str(e.note()));
+    }
+}

@@ -1,0 +1,260 @@
+package org.lineage.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.Node;
+import org.lineage.markdown.BodyContext;
+import org.lineage.markdown.BodyRenderer;
+import org.lineage.markdown.ExternalUrl;
+import org.lineage.model.Change;
+import org.lineage.model.Confidence;
+import org.lineage.model.DateSpec;
+import org.lineage.model.Entity;
+import org.lineage.model.EntityKey;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.SitePaths;
+import org.lineage.model.Source;
+import org.lineage.model.Text;
+import org.lineage.render.Parts.Badge;
+import org.lineage.render.Parts.BodyView;
+import org.lineage.render.Parts.ClaimItem;
+import org.lineage.render.Parts.Item;
+import org.lineage.render.Parts.Link;
+import org.lineage.render.Parts.LinkGroup;
+import org.lineage.render.Parts.Mark;
+import org.lineage.render.Parts.Reference;
+import org.lineage.render.Parts.Str;
+
+/**
+ * Everything a view needs to say things on one page: links relative to the page (or absolute, for
+ * the 404 page), texts in the page's language with their fallback marked, badges, dates, bodies
+ * with their numbered references.
+ */
+final class PageContext {
+    /** The anchor prefix of the reference list's items. */
+    static final String REF = "ref-";
+
+    private final Views views;
+    private final KnowledgeBase kb;
+    final String lang;
+    final String path;
+    final Ui t;
+    private final boolean absolute;
+
+    PageContext(Views views, String lang, String path, boolean absolute) {
+        this.views = views;
+        this.kb = views.catalog().kb();
+        this.lang = lang;
+        this.path = path;
+        this.t = views.ui(lang);
+        this.absolute = absolute;
+    }
+
+    String htmlLang(String l) {
+        return views.htmlLang(l);
+    }
+
+    Ui ui(String l) {
+        return views.ui(l);
+    }
+
+    String fallback() {
+        return kb.site().defaultLanguage();
+    }
+
+    /** A link from this page to a site path. */
+    String href(String target) {
+        return absolute ? kb.site().baseUrl() + target : SitePaths.relative(path, target);
+    }
+
+    Str str(Text text) {
+        if (text.byLanguage().containsKey(lang) || text.neutral().isPresent()) {
+            return new Str(text.in(lang, fallback()), null);
+        }
+        String shown =
+                text.byLanguage().containsKey(fallback())
+                        ? fallback()
+                        : text.byLanguage().keySet().iterator().next();
+        return new Str(text.in(lang, fallback()), views.htmlLang(shown));
+    }
+
+    Str str(Optional<Text> text) {
+        return text.map(this::str).orElse(null);
+    }
+
+    Str plain(String s) {
+        return new Str(s, null);
+    }
+
+    static Text titleText(Entity e) {
+        return switch (e.kind()) {
+            case MODEL -> ((org.lineage.model.Model) e).name();
+            case CAPABILITY -> ((org.lineage.model.Capability) e).name();
+            case METHOD -> ((org.lineage.model.Method) e).name();
+            case CLAIM -> ((org.lineage.model.Claim) e).statement();
+            case SOURCE -> Text.neutral(((Source) e).title());
+            case FAMILY -> ((org.lineage.model.Family) e).name();
+            case TERM -> ((org.lineage.model.Term) e).term();
+            case PAGE -> ((org.lineage.model.Page) e).title();
+        };
+    }
+
+    Str title(Entity e) {
+        return str(titleText(e));
+    }
+
+    /** A link to an entity's page, titled in this language. */
+    Link link(Kind kind, String id) {
+        Entity e = kb.find(kind, id).orElseThrow(() -> new IllegalStateException(kind + ":" + id));
+        Str title = title(e);
+        return new Link(href(SitePaths.entity(lang, kind, id)), title.text(), title.lang());
+    }
+
+    Link link(EntityKey key) {
+        return link(key.kind(), key.id());
+    }
+
+    Optional<Link> link(Kind kind, Optional<org.lineage.model.Ref> ref) {
+        return ref.map(r -> link(kind, r.id()));
+    }
+
+    Item item(Kind kind, String id, Text summary) {
+        return new Item(link(kind, id), str(summary));
+    }
+
+    ClaimItem claimItem(String id) {
+        return new ClaimItem(link(Kind.CLAIM, id), badge(kb.claims().get(id).status()));
+    }
+
+    Badge badge(Confidence c) {
+        String href =
+                kb.pages().containsKey("confidence")
+                        ? href(SitePaths.entity(lang, Kind.PAGE, "confidence"))
+                        : null;
+        return new Badge(c.key(), t.get("confidence." + c.key()), href);
+    }
+
+    Mark mark(Change c) {
+        return new Mark(c.key(), c.symbol(), t.get("change." + c.key()));
+    }
+
+    String date(DateSpec d) {
+        return Dates.format(d, t);
+    }
+
+    /** Entities grouped by kind under the kind's plural name, in kind order then by title. */
+    List<LinkGroup> groups(List<EntityKey> keys) {
+        Map<Kind, List<Link>> byKind = new LinkedHashMap<>();
+        for (Kind k : Kind.values()) {
+            for (EntityKey key : keys) {
+                if (key.kind() == k && key.kind() != Kind.TERM) {
+                    byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(link(key));
+                }
+            }
+        }
+        List<LinkGroup> out = new ArrayList<>();
+        byKind.forEach(
+                (k, links) ->
+                        out.add(new LinkGroup(t.get("kind." + k.dir()), links, k == Kind.CLAIM)));
+        return out;
+    }
+
+    /** A body and its references, rendered for this page. */
+    record RenderedBody(BodyView body, List<Reference> references, Map<String, Integer> numbers) {}
+
+    /**
+     * Renders the body of {@code key} in this language, or in the default language with the
+     * fallback marked; numbers its citations first, then {@code extraSources} in order.
+     */
+    RenderedBody body(EntityKey key, List<String> extraSources) {
+        Catalog c = views.catalog();
+        Optional<Node> doc = c.document(key, lang);
+        String shownIn = lang;
+        if (doc.isEmpty()) {
+            for (String l : kb.site().languages()) {
+                doc = c.document(key, l);
+                if (doc.isPresent()) {
+                    shownIn = l;
+                    break;
+                }
+            }
+        }
+        Set<String> order = new LinkedHashSet<>();
+        doc.ifPresent(d -> order.addAll(BodyRenderer.citedSources(d)));
+        order.addAll(extraSources);
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (String id : order) {
+            if (kb.sources().containsKey(id)) {
+                numbers.put(id, numbers.size() + 1);
+            }
+        }
+        BodyView view = null;
+        if (doc.isPresent()) {
+            BodyContext bc =
+                    new BodyContext(
+                            k ->
+                                    kb.find(k.kind(), k.id())
+                                            .map(
+                                                    e ->
+                                                            href(
+                                                                    SitePaths.entity(
+                                                                            lang, k.kind(),
+                                                                            k.id()))),
+                            numbers,
+                            REF,
+                            // several term bodies share the glossary page
+                            key.kind() == Kind.TERM ? key.id() + "-" : "");
+            String html = views.bodies().render(doc.get(), bc);
+            boolean fallback = !shownIn.equals(lang);
+            view = new BodyView(html, fallback, fallback ? views.htmlLang(shownIn) : null);
+        }
+        List<Reference> refs = new ArrayList<>();
+        numbers.forEach((id, n) -> refs.add(reference(n, kb.sources().get(id))));
+        return new RenderedBody(view, refs, numbers);
+    }
+
+    Reference reference(int n, Source s) {
+        return new Reference(
+                n,
+                REF + n,
+                link(Kind.SOURCE, s.id()),
+                authors(s.authors(), 3),
+                Integer.toString(s.year()),
+                s.venue().orElse(null),
+                s.link().map(ExternalUrl::encode).orElse(null));
+    }
+
+    /** Authors as a reader expects them; past {@code max}, the first one and "et al.". */
+    String authors(List<String> names, int max) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        if (names.size() > max) {
+            return t.format("authors.etal", names.get(0));
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String head = String.join(t.get("names.separator"), names.subList(0, names.size() - 1));
+        return t.format("names.last", head, names.get(names.size() - 1));
+    }
+
+    /** The "edit this page" link to a content file, when the site names its repository. */
+    String editHref(String contentFile) {
+        return kb.site()
+                .repository()
+                .map(
+                        r ->
+                                ExternalUrl.encode(
+                                        (r.endsWith("/") ? r : r + "/")
+                                                + "blob/main/content/"
+                                                + contentFile))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,167 @@
+package org.lineage.render;
+
+import org.lineage.model.Kind;
+import org.lineage.model.SitePaths;
+
+/**
+ * One page of the site, independent of language: what it shows, where it lives and which template
+ * draws it. A new kind of page (the tree, the matrix, search) is one more record here, one more
+ * view and one more template.
+ */
+public sealed interface PageKey {
+    /** The page's path in {@code lang}, relative to the site root. */
+    String path(String lang);
+
+    /** The template, without {@code .html}. */
+    String template();
+
+    /** False for the pages that exist once, in the default language (root, 404). */
+    default boolean localized() {
+        return true;
+    }
+
+    /** The section of the main navigation the page belongs to, or null. */
+    default String section() {
+        return null;
+    }
+
+    /** The home page of one language. */
+    record Home() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.home(lang);
+        }
+
+        @Override
+        public String template() {
+            return "home";
+        }
+
+        @Override
+        public String section() {
+            return "home";
+        }
+    }
+
+    /** The index of one kind. */
+    record Index(Kind kind) implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.index(lang, kind);
+        }
+
+        @Override
+        public String template() {
+            return "index";
+        }
+
+        @Override
+        public String section() {
+            return kind.dir();
+        }
+    }
+
+    /** The page of one entity (not a term or free page). */
+    record Entity(Kind kind, String id) implements PageKey {
+        public Entity {
+            if (kind == Kind.TERM || kind == Kind.PAGE) {
+                throw new IllegalArgumentException(kind + " has no entity page");
+            }
+        }
+
+        @Override
+        public String path(String lang) {
+            return SitePaths.entity(lang, kind, id);
+        }
+
+        @Override
+        public String template() {
+            return kind.singular();
+        }
+
+        @Override
+        public String section() {
+            return kind.dir();
+        }
+    }
+
+    /** The glossary: every term, both languages side by side. */
+    record Glossary() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return lang + "/glossary/";
+        }
+
+        @Override
+        public String template() {
+            return "glossary";
+        }
+
+        @Override
+        public String section() {
+            return "glossary";
+        }
+    }
+
+    /** A free page from {@code pages/}. */
+    record Free(String slug) implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.entity(lang, Kind.PAGE, slug);
+        }
+
+        @Override
+        public String template() {
+            return "page";
+        }
+    }
+
+    /** The old URL of a renamed entity, leading to its page. */
+    record Redirect(Kind kind, String from, String to) implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.entity(lang, kind, from);
+        }
+
+        @Override
+        public String template() {
+            return "redirect";
+        }
+    }
+
+    /** {@code /}: leads to the default language without JavaScript. */
+    record Root() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return "";
+        }
+
+        @Override
+        public String template() {
+            return "root";
+        }
+
+        @Override
+        public boolean localized() {
+            return false;
+        }
+    }
+
+    /** {@code /404.html}, in every language at once (a server shows it at any missing URL). */
+    record NotFound() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return "404.html";
+        }
+
+        @Override
+        public String template() {
+            return "404";
+        }
+
+        @Override
+        public boolean localized() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.lineage.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.lineage.markdown.BodyRenderer;
+import org.lineage.markdown.ExternalUrl;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.Page;
+import org.lineage.model.SiteConfig;
+import org.lineage.model.SitePaths;
+import org.lineage.render.PageViews.PageView;
+import org.lineage.render.Parts.Link;
+import org.lineage.render.SiteView.Alternate;
+import org.lineage.render.SiteView.LangLink;
+import org.lineage.render.SiteView.NavLink;
+
+/**
+ * Builds the view records of every page from the checked knowledge base: the frame ({@code site})
+ * and the page itself ({@code page}). Shared by all rendering threads; holds nothing mutable.
+ */
+public final class Views {
+    /** Ids the page templates give their own sections; body headings never take them. */
+    private static final Pattern RESERVED =
+            Pattern.compile(
+                    "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
+                            + "|evidence|errata|about|cited-by|models|holders|changes|edges"
+                            + "|body|infobox|argues|(ref|fn|fnref)-.*)");
+
+    private static final List<Kind> NAV =
+            List.of(
+                    Kind.MODEL,
+                    Kind.FAMILY,
+                    Kind.CAPABILITY,
+                    Kind.METHOD,
+                    Kind.CLAIM,
+                    Kind.SOURCE,
+                    Kind.TERM);
+
+    private final Catalog catalog;
+    private final BodyRenderer bodies;
+    private final Map<String, Ui> uis;
+
+    public Views(Catalog catalog, TemplateSource templates) {
+        this.catalog = catalog;
+        this.bodies = new BodyRenderer(id -> RESERVED.matcher(id).matches());
+        Map<String, Ui> m = new TreeMap<>();
+        for (String lang : catalog.kb().site().languages()) {
+            m.put(lang, Ui.load(templates, lang));
+        }
+        this.uis = Map.copyOf(m);
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    BodyRenderer bodies() {
+        return bodies;
+    }
+
+    /** The UI strings of a site language. */
+    public Ui ui(String lang) {
+        Ui u = uis.get(lang);
+        if (u == null) {
+            throw new IllegalArgumentException("not a site language: " + lang);
+        }
+        return u;
+    }
+
+    /** The BCP 47 tag for {@code lang} attributes, from the language's UI strings. */
+    String htmlLang(String lang) {
+        return ui(lang).get("lang.tag");
+    }
+
+    /** Builds the page's view; the key decides which. */
+    public PageView page(PageKey key, String lang) {
+        PageContext ctx =
+                new PageContext(this, lang, key.path(lang), key instanceof PageKey.NotFound);
+        if (key instanceof PageKey.Entity e) {
+            return new EntityViews(catalog, ctx).entity(e.kind(), e.id());
+        }
+        ListViews lists = new ListViews(catalog, ctx);
+        if (key instanceof PageKey.Home) {
+            return lists.home();
+        } else if (key instanceof PageKey.Index i) {
+            return new IndexViews(lists, catalog, ctx).index(i.kind());
+        } else if (key instanceof PageKey.Glossary) {
+            return lists.glossary();
+        } else if (key instanceof PageKey.Free f) {
+            return lists.free(f.slug());
+        } else if (key instanceof PageKey.Redirect r) {
+            return lists.redirect(r.kind(), r.to());
+        } else if (key instanceof PageKey.Root) {
+            return lists.root();
+        } else if (key instanceof PageKey.NotFound) {
+            return lists.notFound(uis);
+        }
+        throw new IllegalArgumentException("no view for " + key);
+    }
+
+    /** Where a page's canonical URL points: pages that only lead elsewhere name their target. */
+    private String canonicalPath(PageKey key, String lang) {
+        if (key instanceof PageKey.Root) {
+            return SitePaths.home(catalog.kb().site().defaultLanguage());
+        }
+        if (key instanceof PageKey.Redirect r) {
+            return SitePaths.entity(lang, r.kind(), r.to());
+        }
+        return key.path(lang);
+    }
+
+    /** Builds the frame around {@code page}. */
+    public SiteView site(PageKey key, String lang, PageView page) {
+        KnowledgeBase kb = catalog.kb();
+        SiteConfig cfg = kb.site();
+        PageContext ctx =
+                new PageContext(this, lang, key.path(lang), key instanceof PageKey.NotFound);
+        Ui t = ctx.t;
+        String siteTitle = ctx.str(cfg.title()).text();
+        String title = page.title().text();
+        String pageTitle =
+                key instanceof PageKey.Home || title.equals(siteTitle)
+                        ? siteTitle
+                        : title + " · " + siteTitle;
+        String description =
+                page.summary() != null ? page.summary().text() : ctx.str(cfg.description()).text();
+        List<NavLink> nav = new ArrayList<>();
+        nav.add(
+                new NavLink(
+                        ctx.href(SitePaths.home(lang)),
+                        t.get("nav.home"),
+                        "home".equals(key.section())));
+        for (Kind k : NAV) {
+            String target = k == Kind.TERM ? lang + "/glossary/" : SitePaths.index(lang, k);
+            String section = k == Kind.TERM ? "glossary" : k.dir();
+            nav.add(
+                    new NavLink(
+                            ctx.href(target),
+                            t.get("kind." + k.dir()),
+                            section.equals(key.section())));
+        }
+        List<LangLink> languages = new ArrayList<>();
+        List<Alternate> alternates = new ArrayList<>();
+        if (key.localized()) {
+            for (String l : cfg.languages()) {
+                languages.add(
+                        new LangLink(
+                                ctx.href(key.path(l)),
+                                ui(l).get("lang.name"),
+                                htmlLang(l),
+                                l.equals(lang)));
+                alternates.add(new Alternate(htmlLang(l), cfg.baseUrl() + key.path(l)));
+            }
+            alternates.add(new Alternate("x-default", cfg.baseUrl()));
+        }
+        List<Link> footer = new ArrayList<>();
+        kb.pages().values().stream()
+                .sorted(Comparator.comparing((Page p) -> p.title(lang, cfg.defaultLanguage())))
+                .forEach(p -> footer.add(ctx.link(Kind.PAGE, p.id())));
+        return new SiteView(
+                lang,
+                htmlLang(lang),
+                siteTitle,
+                pageTitle,
+                description,
+                ctx.href(SitePaths.home(lang)),
+                ctx.href("assets/site.css"),
+                nav,
+                languages,
+                cfg.baseUrl() + canonicalPath(key, lang),
+                alternates,
+                key instanceof PageKey.Entity ? "article" : "website",
+                t.get("og.locale"),
+                footer,
+                cfg.license(),
+                cfg.repository().map(ExternalUrl::encode).orElse(null),
+                cfg.version().orElse(null));
+    }
+}

@@ -1,0 +1,25 @@
+package org.lineage.site;
+
+import java.time.Duration;
+import java.util.List;
+import org.lineage.check.CheckResult;
+
+/** How a build ended. */
+public sealed interface BuildOutcome {
+    /** The output folder may not be replaced; nothing was read or written. */
+    record OutputRefused(String reason) implements BuildOutcome {}
+
+    /** The content did not pass the checks; nothing was written. */
+    record ContentFailed(CheckResult check) implements BuildOutcome {}
+
+    /** The written pages have broken links; the previous output was kept. */
+    record LinksBroken(CheckResult check, List<String> broken) implements BuildOutcome {
+        public LinksBroken {
+            broken = List.copyOf(broken);
+        }
+    }
+
+    /** The site was written and swapped in. */
+    record Built(CheckResult check, int pages, int files, long bytes, Duration time)
+            implements BuildOutcome {}
+}

@@ -1,0 +1,65 @@
+package org.lineage.site;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lineage.model.Entity;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.Ref;
+import org.lineage.render.PageKey;
+
+/**
+ * Which pages the site has, in a fixed order: the root and the 404 page once, then per language the
+ * home page, the index of every kind, every entity page, the glossary, the free pages and the old
+ * URLs of renamed entities.
+ */
+public final class PagePlan {
+    /** The kinds with an index and a page per entity. */
+    static final List<Kind> PAGED =
+            List.of(Kind.MODEL, Kind.FAMILY, Kind.CAPABILITY, Kind.METHOD, Kind.CLAIM, Kind.SOURCE);
+
+    private PagePlan() {}
+
+    /** The plan for {@code kb}; throws when two pages would share a path (a bug, not content). */
+    public static List<PlannedPage> of(KnowledgeBase kb) {
+        List<PageKey> keys = new ArrayList<>();
+        keys.add(new PageKey.Root());
+        keys.add(new PageKey.NotFound());
+        keys.add(new PageKey.Home());
+        for (Kind k : PAGED) {
+            keys.add(new PageKey.Index(k));
+        }
+        for (Kind k : PAGED) {
+            for (Entity e : kb.entities(k).values()) {
+                keys.add(new PageKey.Entity(k, e.id()));
+            }
+        }
+        keys.add(new PageKey.Glossary());
+        for (String slug : kb.pages().keySet()) {
+            keys.add(new PageKey.Free(slug));
+        }
+        for (Kind k : PAGED) {
+            for (Entity e : kb.entities(k).values()) {
+                for (Ref old : e.movedFrom()) {
+                    keys.add(new PageKey.Redirect(k, old.id(), e.id()));
+                }
+            }
+        }
+        String def = kb.site().defaultLanguage();
+        List<PlannedPage> plan = new ArrayList<>();
+        Set<String> paths = new HashSet<>();
+        for (PageKey key : keys) {
+            List<String> langs = key.localized() ? kb.site().languages() : List.of(def);
+            for (String lang : langs) {
+                PlannedPage p = new PlannedPage(key, lang, key.path(lang));
+                if (!paths.add(p.file())) {
+                    throw new IllegalStateException("two pages at " + p.file() + ": " + key);
+                }
+                plan.add(p);
+            }
+        }
+        return List.copyOf(plan);
+    }
+}

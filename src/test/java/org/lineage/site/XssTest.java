@@ -1,0 +1,239 @@
+package org.lineage.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lineage.render.TemplateSource;
+import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFiles;
+
+/**
+ * Content whose names, summaries, URLs and bodies carry script probes builds (the checks let it
+ * through), and nothing executable reaches any page.
+ */
+class XssTest {
+    static final String PROBES =
+            """
+            --- site.yaml
+            title: {en: "</title><script>alert('site')</script>", zh: "<img src=x onerror=alert('zh')>"}
+            description: {en: "\\"><script>alert('d')</script>", zh: "描述"}
+            base_url: https://example.org/x/
+            languages: [en, zh]
+            license: "<b onmouseover=alert(1)>CC</b>"
+            repository: https://github.com/o/r"><script>alert('repo')</script>
+            editors: ["<script>e</script>"]
+            --- families/fam.yaml
+            name: {en: "<svg onload=alert('fam')>", zh: "<svg/onload=alert(1)>"}
+            summary: {en: "javascript:alert('fam')", zh: "x"}
+            --- models/evil.yaml
+            name: "<script>alert('name')</script>"
+            aliases: ["<img src=x onerror=alert('alias')>", "\\" onfocus=\\"alert(1)"]
+            family: fam
+            organization: "javascript:alert('org')"
+            api_name: "';alert(1);//"
+            summary: {en: "\\"><script>alert('summary')</script>", zh: "<script>alert('zh')</script>"}
+            sources: [src]
+            parents:
+              - model: base
+                method: m
+                confidence: hypothesis
+                note: {en: "<a href=javascript:alert(1)>note</a>"}
+            capabilities:
+              - capability: cap
+                change: "+"
+            --- models/evil.en.md
+            ## \\<Heading\\> with "quotes" & onerror=alert(1)
+
+            A code span `<script>alert('code')</script>` and a [link](<https://ok.example/"onmouseover="alert(1)> "t\\" onclick=\\"alert(1)") and
+            \\<script\\>escaped\\</script\\> and &lt;script&gt; and [entity link](model:base) [@src].
+
+            ```
+            <img src=x onerror=alert('fence')>
+            ```
+            --- models/base.yaml
+            name: base
+            organization: Lab
+            summary: {en: "Base.", zh: "基础。"}
+            --- methods/m.yaml
+            name: {en: "<body onload=alert('m')>", zh: "方法"}
+            summary: {en: "m", zh: "m"}
+            --- capabilities/cap.yaml
+            name: {en: "<style>*{display:none}</style>", zh: "能力"}
+            summary: {en: "c", zh: "c"}
+            --- claims/c.yaml
+            statement: {en: "<script>alert('claim')</script>", zh: "论断"}
+            status: hypothesis
+            about: {models: [evil]}
+            evidence:
+              - stance: supports
+                source: src
+                note: {en: "<img src=x onerror=alert('ev')>"}
+            corrections:
+              - date: 2022-01-01
+                before: {en: "<script>b</script>"}
+                after: {en: "<script>a</script>"}
+                credit: "<script>credit</script>"
+            --- sources/src.yaml
+            type: paper
+            title: "<svg onload=alert('title')>"
+            authors: ["<script>author</script>"]
+            year: 2020
+            venue: "<script>venue</script>"
+            arxiv: "1234.5678"
+            doi: "10.1000/abc"
+            url: https://evil.example/"><script>alert('url')</script>
+            --- glossary/g.yaml
+            term: {en: "<script>term</script>", zh: "术语"}
+            definition: {en: "<img src=x onerror=alert('def')>", zh: "定义"}
+            --- pages/p.en.md
+            ---
+            title: "<script>alert('page')</script>"
+            ---
+            Text.
+            """;
+
+    @TempDir static Path tmp;
+    static Map<String, byte[]> files;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path content = InlineSite.write(tmp.resolve("content"), PROBES);
+        Path site = tmp.resolve("site");
+        BuildOutcome o =
+                SiteBuild.run(
+                        new SiteBuild.Options(
+                                content, "content/", site, false, TemplateSource.packaged()));
+        assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
+        files = SiteFiles.files(site);
+    }
+
+    private static final Pattern TAG =
+            Pattern.compile(
+                    "<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[^\\s\"'>/=]+(?:=\"[^\"]*\")?)*)\\s*/?>");
+    private static final Pattern ATTR = Pattern.compile("\\s+([^\\s\"'>/=]+)(?:=\"([^\"]*)\")?");
+    private static final Set<String> ALLOWED_TAGS =
+            Set.of(
+                    "html",
+                    "head",
+                    "meta",
+                    "title",
+                    "link",
+                    "body",
+                    "a",
+                    "header",
+                    "nav",
+                    "ul",
+                    "ol",
+                    "li",
+                    "main",
+                    "footer",
+                    "p",
+                    "span",
+                    "div",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "section",
+                    "aside",
+                    "dl",
+                    "dt",
+                    "dd",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "time",
+                    "sup",
+                    "del",
+                    "ins",
+                    "i",
+                    "em",
+                    "strong",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "hr",
+                    "br",
+                    "th:block");
+
+    @Test
+    void theProbesReallyAreInTheSite() {
+        String model = text("en/models/evil/index.html");
+        assertTrue(model.contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;"), model);
+        assertTrue(model.contains("&lt;img src=x onerror=alert('fence')&gt;"));
+    }
+
+    @Test
+    void noScriptStyleOrEmbeddingTagReachesAPage() {
+        for (var f : files.entrySet()) {
+            if (!f.getKey().endsWith(".html")) {
+                continue;
+            }
+            Matcher m = TAG.matcher(text(f.getKey()));
+            while (m.find()) {
+                String tag = m.group(1).toLowerCase(Locale.ROOT);
+                assertTrue(ALLOWED_TAGS.contains(tag), f.getKey() + ": <" + tag + ">");
+            }
+        }
+    }
+
+    @Test
+    void noEventHandlerOrScriptUrlReachesAnAttribute() {
+        List<String> bad = new ArrayList<>();
+        for (var f : files.entrySet()) {
+            if (!f.getKey().endsWith(".html")) {
+                continue;
+            }
+            String html = text(f.getKey());
+            Matcher m = TAG.matcher(html);
+            while (m.find()) {
+                Matcher a = ATTR.matcher(m.group(2));
+                while (a.find()) {
+                    String name = a.group(1).toLowerCase(Locale.ROOT);
+                    String value = a.group(2) == null ? "" : a.group(2);
+                    String v =
+                            value.replace("&#58;", ":")
+                                    .replaceAll("\\s", "")
+                                    .toLowerCase(Locale.ROOT);
+                    if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc")) {
+                        bad.add(f.getKey() + ": attribute " + name);
+                    }
+                    boolean scriptUrl =
+                            v.startsWith("javascript:")
+                                    || v.startsWith("data:")
+                                    || v.startsWith("vbscript:");
+                    if ((Set.of("href", "src", "action").contains(name) && scriptUrl)
+                            || (name.equals("content")
+                                    && v.matches(".*url=(javascript|data|vbscript):.*"))) {
+                        bad.add(f.getKey() + ": " + name + "=" + value);
+                    }
+                }
+            }
+            assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), f.getKey());
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    private static String text(String file) {
+        return new String(files.get(file), StandardCharsets.UTF_8);
+    }
+}
