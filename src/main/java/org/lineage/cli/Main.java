@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks a language-model lineage knowledge base and builds its static site.",
-        subcommands = {CheckCommand.class, BuildCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;

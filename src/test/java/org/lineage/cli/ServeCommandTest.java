@@ -1,0 +1,104 @@
+package org.lineage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.lineage.serve.DevServer;
+import org.lineage.testutil.InlineSite;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+    private static final String SITE =
+            """
+            --- site.yaml
+            title: {en: "Serve test", zh: "预览测试"}
+            base_url: https://example.org/
+            languages: [en, zh]
+            --- models/alpha.yaml
+            name: Alpha
+            organization: Org
+            summary: {en: "The first model.", zh: "第一个模型。"}
+            --- models/alpha.en.md
+            First version of the text.
+            --- models/alpha.zh.md
+            第一版正文。
+            """;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String page(DevServer s, String path) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(s.uri().resolve(path)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    @Test
+    @Timeout(120)
+    void rebuildsOnEditReloadsPagesAndKeepsTheLastGoodSiteWhenContentBreaks(@TempDir Path dir)
+            throws Exception {
+        Path content = InlineSite.write(dir.resolve("content"), SITE);
+        ServeCommand cmd = new ServeCommand();
+        CompletableFuture<DevServer> up = new CompletableFuture<>();
+        cmd.started = up::complete;
+        StringWriter console = new StringWriter();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(console, true));
+        cl.setErr(new PrintWriter(console, true));
+        CompletableFuture<Integer> run =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                cl.execute(
+                                        "--content", content.toString(),
+                                        "--out", dir.resolve("out").toString(),
+                                        "--port", "0"));
+        DevServer server = up.get(60, TimeUnit.SECONDS);
+        try {
+            assertTrue(page(server, "/en/models/alpha/").contains("First version of the text."));
+            var conn = server.uri().resolve("/__lineage/events").toURL().openConnection();
+            conn.setReadTimeout(60_000);
+            try (BufferedReader events =
+                    new BufferedReader(
+                            new InputStreamReader(conn.getInputStream(), StandardCharsets.UTF_8))) {
+                assertEquals(": connected", events.readLine());
+                Files.writeString(
+                        content.resolve("models/alpha.en.md"), "Second version of the text.\n");
+                String line;
+                do {
+                    line = events.readLine();
+                } while (line != null && !line.startsWith("data:"));
+                assertEquals("data: reload", line);
+            }
+            assertTrue(page(server, "/en/models/alpha/").contains("Second version of the text."));
+
+            Files.writeString(content.resolve("models/alpha.yaml"), "name: [unclosed\n");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!console.toString().contains("the last good site is still being served")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(console.toString().contains("error[yaml-syntax]"), console::toString);
+            assertTrue(page(server, "/en/models/alpha/").contains("Second version of the text."));
+        } finally {
+            cmd.stop.countDown();
+        }
+        assertEquals(Main.OK, run.get(30, TimeUnit.SECONDS));
+        assertFalse(console.toString().contains("Exception"), console::toString);
+    }
+}
