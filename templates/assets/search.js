@@ -8,6 +8,7 @@
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   if (!form || !input || !list) return;
+  form.hidden = false;
   var root = form.getAttribute("data-root");
   var labels = JSON.parse(form.getAttribute("data-labels"));
   var items = null;
