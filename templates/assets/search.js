@@ -66,21 +66,28 @@
     }
   }
 
+  // one request for the index, however many keystrokes arrive while it loads
+  var waiting = null;
+
   function load(then) {
     if (items) { then(); return; }
+    if (waiting) { waiting.push(then); return; }
+    waiting = [then];
     var req = new XMLHttpRequest();
     req.open("GET", form.getAttribute("data-index"));
     req.onload = function () {
-      if (req.status !== 200) { status.textContent = labels.error; return; }
+      if (req.status !== 200) { waiting = null; status.textContent = labels.error; return; }
       items = JSON.parse(req.responseText).items;
       for (var i = 0; i < items.length; i++) {
         items[i].nt = norm(items[i].t);
         items[i].na = norm(items[i].a);
         items[i].ns = norm(items[i].s);
       }
-      then();
+      var ready = waiting;
+      waiting = null;
+      for (var j = 0; j < ready.length; j++) ready[j]();
     };
-    req.onerror = function () { status.textContent = labels.error; };
+    req.onerror = function () { waiting = null; status.textContent = labels.error; };
     req.send();
   }
 
