@@ -57,7 +57,13 @@
       a.textContent = it.t;
       li.appendChild(kind);
       li.appendChild(a);
-      if (it.s) {
+      if (it.k === "claim" && labels.status[it.s]) {
+        // a claim's summary is its status: shown as the site's confidence badge
+        var badge = document.createElement("span");
+        badge.className = "badge badge-" + it.s;
+        badge.textContent = labels.status[it.s];
+        li.appendChild(badge);
+      } else if (it.s) {
         var p = document.createElement("p");
         p.textContent = it.s;
         li.appendChild(p);

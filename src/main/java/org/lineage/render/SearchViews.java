@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lineage.export.Json;
 import org.lineage.export.SearchIndex;
+import org.lineage.model.Confidence;
 import org.lineage.model.Kind;
 import org.lineage.model.SitePaths;
 import org.lineage.render.PageViews.PageView;
@@ -31,6 +32,10 @@ final class SearchViews {
         ObjectNode labels = Json.object();
         labels.put("count", t.get("search.count"));
         labels.put("error", t.get("search.error"));
+        ObjectNode status = labels.putObject("status");
+        for (Confidence c : Confidence.values()) {
+            status.put(c.key(), t.get("confidence." + c.key()));
+        }
         ObjectNode kinds = labels.putObject("kinds");
         for (Kind k : KINDS) {
             kinds.put(k.singular(), t.get("search.kind." + k.singular()));

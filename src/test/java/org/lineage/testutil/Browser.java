@@ -37,7 +37,15 @@ public final class Browser {
                 "--no-first-run",
                 "--hide-scrollbars",
                 "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=" + width + "," + height);
+                "--window-size=" + Math.max(width, 500) + "," + height);
+        if (width < 500) {
+            // a desktop window is never narrower than 500 pixels: emulate a phone's screen instead
+            o.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of(
+                            "deviceMetrics",
+                            java.util.Map.of("width", width, "height", height, "pixelRatio", 2)));
+        }
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(CHROMEDRIVER.toFile())
