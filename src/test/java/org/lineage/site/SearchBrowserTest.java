@@ -103,7 +103,8 @@ class SearchBrowserTest {
                 "status");
         assertEquals(
                 "Model",
-                browser.findElement(By.cssSelector("#search-results li .search-kind")).getText());
+                browser.findElement(By.cssSelector("#search-results li .search-kind"))
+                        .getDomProperty("textContent"));
         browser.findElement(By.cssSelector("#search-results li a")).click();
         waiting().until(ExpectedConditions.urlToBe(server.url("en/models/alpha-tuned/")));
         assertEquals("alpha-tuned", browser.findElement(By.tagName("h1")).getText());
@@ -120,7 +121,8 @@ class SearchBrowserTest {
         assertTrue(reasoning.contains(server.url("zh/claims/tuning-helps/")), reasoning.toString());
         assertEquals(
                 "能力",
-                browser.findElement(By.cssSelector("#search-results li .search-kind")).getText());
+                browser.findElement(By.cssSelector("#search-results li .search-kind"))
+                        .getDomProperty("textContent"));
         // the other language's names find the page too
         List<String> english = search("Reasoning");
         assertEquals(server.url("zh/capabilities/reasoning/"), english.get(0), english.toString());
