@@ -285,7 +285,11 @@ public record PageCitation(
         date.ifPresent(d -> o.put("datePublished", d.toString()));
         o.put("license", licenseUrl(license));
         ArrayNode cr = o.putArray("creator");
-        authors.forEach(a -> cr.addObject().put("@type", "Organization").put("name", a));
+        authors.forEach(
+                a ->
+                        cr.addObject()
+                                .put("@type", Bibtex.isOrganisation(a) ? "Organization" : "Person")
+                                .put("name", a));
         if (!whole()) {
             ObjectNode part = o.putObject("isPartOf");
             part.put("@type", "Dataset");

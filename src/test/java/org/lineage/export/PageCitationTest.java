@@ -112,6 +112,13 @@ class PageCitationTest {
         PageCitation page = PageCitation.of(r.kb(), r.kb().models().get("m-1"), "zh");
         assertFalse(page.whole());
         assertEquals(
+                "Person",
+                en.jsonLd("d", List.of(), List.of(), List.of())
+                        .get("creator")
+                        .get(0)
+                        .get("@type")
+                        .asText());
+        assertEquals(
                 "https://example.org/kb/zh/",
                 page.jsonLd("d", List.of(), List.of(), List.of())
                         .get("isPartOf")
