@@ -8,6 +8,7 @@
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   if (!form || !input || !list) return;
+  form.hidden = false;
   var root = form.getAttribute("data-root");
   var labels = JSON.parse(form.getAttribute("data-labels"));
   var items = null;
@@ -56,7 +57,13 @@
       a.textContent = it.t;
       li.appendChild(kind);
       li.appendChild(a);
-      if (it.s) {
+      if (it.k === "claim" && labels.status[it.s]) {
+        // a claim's summary is its status: shown as the site's confidence badge
+        var badge = document.createElement("span");
+        badge.className = "badge badge-" + it.s;
+        badge.textContent = labels.status[it.s];
+        li.appendChild(badge);
+      } else if (it.s) {
         var p = document.createElement("p");
         p.textContent = it.s;
         li.appendChild(p);
@@ -65,21 +72,28 @@
     }
   }
 
+  // one request for the index, however many keystrokes arrive while it loads
+  var waiting = null;
+
   function load(then) {
     if (items) { then(); return; }
+    if (waiting) { waiting.push(then); return; }
+    waiting = [then];
     var req = new XMLHttpRequest();
     req.open("GET", form.getAttribute("data-index"));
     req.onload = function () {
-      if (req.status !== 200) { status.textContent = labels.error; return; }
+      if (req.status !== 200) { waiting = null; status.textContent = labels.error; return; }
       items = JSON.parse(req.responseText).items;
       for (var i = 0; i < items.length; i++) {
         items[i].nt = norm(items[i].t);
         items[i].na = norm(items[i].a);
         items[i].ns = norm(items[i].s);
       }
-      then();
+      var ready = waiting;
+      waiting = null;
+      for (var j = 0; j < ready.length; j++) ready[j]();
     };
-    req.onerror = function () { status.textContent = labels.error; };
+    req.onerror = function () { waiting = null; status.textContent = labels.error; };
     req.send();
   }
 

@@ -95,17 +95,17 @@ public final class Bibtex {
                 .map(
                         n -> {
                             String e = escape(n.trim());
-                            boolean org =
-                                    n.trim().contains(" ")
-                                            && java.util.Arrays.stream(n.trim().split("\\s+"))
-                                                    .anyMatch(
-                                                            w ->
-                                                                    ORGANISATION_WORDS.contains(
-                                                                            w.toLowerCase(
-                                                                                    Locale.ROOT)));
-                            return org ? "{" + e + "}" : e;
+                            return isOrganisation(n) ? "{" + e + "}" : e;
                         })
                 .collect(Collectors.joining(" and "));
+    }
+
+    /** True when a name is an organisation's ("BigScience Workshop"), not a person's. */
+    static boolean isOrganisation(String name) {
+        String n = name.trim();
+        return n.contains(" ")
+                && java.util.Arrays.stream(n.split("\\s+"))
+                        .anyMatch(w -> ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /** Escapes LaTeX's special characters. */

@@ -27,6 +27,19 @@ public final class DataExports {
     /** Bumped when lineage.json changes incompatibly. */
     public static final String FORMAT = "lineage-kb/1";
 
+    /** A file about the whole knowledge base that readers download: its name, path and type. */
+    public record Download(String name, String path, String mediaType) {}
+
+    /** The whole-knowledge-base files, in the order the home page lists them. */
+    public static final java.util.List<Download> DOWNLOADS =
+            java.util.List.of(
+                    new Download("lineage", "data/lineage.json", "application/json"),
+                    new Download("schema", "data/lineage.schema.json", "application/schema+json"),
+                    new Download("sources", "data/sources.bib", "application/x-bibtex"),
+                    new Download("matrix", "data/matrix.csv", "text/csv"),
+                    new Download("dot", "data/lineage.dot", "text/vnd.graphviz"),
+                    new Download("graphml", "data/lineage.graphml", "application/graphml+xml"));
+
     private DataExports() {}
 
     /** Site-relative path to file content. */

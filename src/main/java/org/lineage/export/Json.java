@@ -52,6 +52,29 @@ public final class Json {
         return node.toString();
     }
 
+    /**
+     * Compact JSON safe inside an HTML {@code <script>} element: {@code <}, {@code >} and {@code &}
+     * are written as {@code \\u} escapes, so no content can close the element or open a comment,
+     * and U+2028/U+2029 too, which older JavaScript parsers take for line ends. The JSON means the
+     * same.
+     */
+    public static String forScript(JsonNode node) {
+        String json = compact(node);
+        StringBuilder b = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> b.append("\\u003c");
+                case '>' -> b.append("\\u003e");
+                case '&' -> b.append("\\u0026");
+                case '\u2028' -> b.append("\\u2028");
+                case '\u2029' -> b.append("\\u2029");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** A text as a string (neutral) or an object of languages. */
     public static JsonNode text(Text t) {
         if (t.neutral().isPresent()) {

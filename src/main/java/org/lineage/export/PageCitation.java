@@ -17,6 +17,8 @@ import org.lineage.model.SitePaths;
  *
  * <p>The access date printed is the edition's release date, so that output stays deterministic;
  * readers replace it with the day they read the page.
+ *
+ * @param home the absolute URL of the home page in the same language
  */
 public record PageCitation(
         String key,
@@ -27,7 +29,8 @@ public record PageCitation(
         Optional<String> edition,
         String url,
         String lang,
-        String license) {
+        String license,
+        String home) {
 
     private static final String[] MONTH_NAMES = {
         "January",
@@ -77,14 +80,36 @@ public record PageCitation(
                 site.version(),
                 site.baseUrl() + path,
                 lang,
-                site.license());
+                site.license(),
+                site.baseUrl() + SitePaths.home(lang));
+    }
+
+    /**
+     * The citation of the knowledge base as a whole (its home page): the title is the site's own,
+     * so no container is named, and the work is a database rather than a page of one.
+     */
+    public static PageCitation whole(KnowledgeBase kb, String lang) {
+        SiteConfig site = kb.site();
+        return forPath(
+                kb,
+                "lineage-" + lang,
+                site.title().in(lang, site.defaultLanguage()),
+                SitePaths.home(lang),
+                lang);
+    }
+
+    /** True for the citation of the whole knowledge base, whose title is the site's. */
+    public boolean whole() {
+        return title.equals(siteTitle);
     }
 
     public String bibtex() {
         Bibtex.Fields f = new Bibtex.Fields("misc", key);
         f.add("author", Bibtex.authors(authors));
         f.add("title", "{" + Bibtex.escape(title) + "}");
-        f.add("howpublished", Bibtex.escape(siteTitle));
+        if (!whole()) {
+            f.add("howpublished", Bibtex.escape(siteTitle));
+        }
         date.ifPresent(d -> f.add("year", Integer.toString(d.year())));
         f.add("url", url);
         date.ifPresent(d -> f.add("urldate", d.toString()));
@@ -120,14 +145,13 @@ public record PageCitation(
                                                                 + (d.day() > 0 ? " " + d.day() : "")
                                                         : ""))
                         .orElse("n.d.");
+        String edited = edition.map(e -> " (Edition " + e + ")").orElse("");
         return authorList()
                 + ". ("
                 + when
                 + "). "
                 + title
-                + ". In "
-                + siteTitle
-                + edition.map(e -> " (Edition " + e + ")").orElse("")
+                + (whole() ? edited + " [Data set]" : ". In " + siteTitle + edited)
                 + ". "
                 + url;
     }
@@ -135,6 +159,17 @@ public record PageCitation(
     /** MLA 9th edition. */
     public String mla() {
         String when = date.map(PageCitation::mlaDate).orElse("");
+        if (whole()) {
+            return authorList()
+                    + ". "
+                    + title
+                    + ". "
+                    + edition.map(e -> "Edition " + e + ", ").orElse("")
+                    + (when.isEmpty() ? "" : when + ", ")
+                    + url
+                    + "."
+                    + date.map(d -> " Accessed " + mlaDate(d) + ".").orElse("");
+        }
         return "\u201C"
                 + title
                 + ".\u201D "
@@ -159,13 +194,13 @@ public record PageCitation(
     /** GB/T 7714-2015, electronic resource. */
     public String gbt7714() {
         String when = date.map(PartialDate::toString).orElse("");
+        String edited = edition.map(e -> e + (lang.equals("zh") ? "版" : "")).orElse("");
         return authorList()
                 + ". "
                 + title
-                + "[EB/OL]. "
-                + siteTitle
-                + edition.map(e -> ", " + e + (lang.equals("zh") ? "版" : "")).orElse("")
-                + ". "
+                + (whole()
+                        ? "[DB/OL]. " + (edited.isEmpty() ? "" : edited + ". ")
+                        : "[EB/OL]. " + siteTitle + (edited.isEmpty() ? "" : ", " + edited) + ". ")
                 + (when.isEmpty() ? "" : "(" + when + ")[" + when + "]. ")
                 + url
                 + ".";
@@ -178,7 +213,9 @@ public record PageCitation(
         o.put("id", key);
         o.put("type", "dataset");
         o.put("title", title);
-        o.put("container-title", siteTitle);
+        if (!whole()) {
+            o.put("container-title", siteTitle);
+        }
         ArrayNode au = o.putArray("author");
         authors.forEach(a -> au.addObject().put("literal", a));
         date.ifPresent(d -> o.set("issued", dateParts(d)));
@@ -248,10 +285,17 @@ public record PageCitation(
         date.ifPresent(d -> o.put("datePublished", d.toString()));
         o.put("license", licenseUrl(license));
         ArrayNode cr = o.putArray("creator");
-        authors.forEach(a -> cr.addObject().put("@type", "Organization").put("name", a));
-        ObjectNode part = o.putObject("isPartOf");
-        part.put("@type", "Dataset");
-        part.put("name", siteTitle);
+        authors.forEach(
+                a ->
+                        cr.addObject()
+                                .put("@type", Bibtex.isOrganisation(a) ? "Organization" : "Person")
+                                .put("name", a));
+        if (!whole()) {
+            ObjectNode part = o.putObject("isPartOf");
+            part.put("@type", "Dataset");
+            part.put("name", siteTitle);
+            part.put("url", home);
+        }
         if (!basedOn.isEmpty()) {
             o.set("isBasedOn", Json.strings(basedOn));
         }

@@ -26,6 +26,19 @@ public final class SitePaths {
         return "data/csl/" + lang + "/" + kind.dir() + "/" + id + ".json";
     }
 
+    /**
+     * The CSL-JSON citation of a page that is no entity's, e.g. {@code data/csl/en/home.json} for
+     * the home page or {@code data/csl/en/glossary.json}.
+     */
+    public static String pageCsl(String lang, String name) {
+        return "data/csl/" + lang + "/" + name + ".json";
+    }
+
+    /** The search page of a language: {@code en/search/}. */
+    public static String search(String lang) {
+        return lang + "/search/";
+    }
+
     /** The home page of a language: {@code en/}. */
     public static String home(String lang) {
         return lang + "/";

@@ -47,6 +47,7 @@ public final class Catalog {
     private final MarkdownEngine markdown;
     private final Map<EntityKey, Set<EntityKey>> mentions = new HashMap<>();
     private final Map<String, Set<EntityKey>> citedBy = new HashMap<>();
+    private final Map<EntityKey, Set<String>> cites = new HashMap<>();
     private final Map<EntityKey, List<String>> claimsAbout = new HashMap<>();
     private final Map<String, List<Change>> changes = new HashMap<>();
     private final Map<String, List<Holder>> holders = new HashMap<>();
@@ -142,6 +143,7 @@ public final class Catalog {
             }
             for (String c : o.cites()) {
                 citedBy.computeIfAbsent(c, k -> new TreeSet<>()).add(o.owner());
+                cites.computeIfAbsent(o.owner(), k -> new TreeSet<>()).add(c);
             }
         }
     }
@@ -160,8 +162,11 @@ public final class Catalog {
                         e -> {
                             for (Entity.TypedRef r : e.references()) {
                                 if (r.kind() == Kind.SOURCE) {
+                                    EntityKey owner = new EntityKey(e.kind(), e.id());
                                     citedBy.computeIfAbsent(r.ref().id(), k -> new TreeSet<>())
-                                            .add(new EntityKey(e.kind(), e.id()));
+                                            .add(owner);
+                                    cites.computeIfAbsent(owner, k -> new TreeSet<>())
+                                            .add(r.ref().id());
                                 }
                             }
                         });
@@ -191,6 +196,11 @@ public final class Catalog {
     /** Entities that cite a source, in their YAML or their bodies, by kind then id. */
     public List<EntityKey> citing(String source) {
         return List.copyOf(citedBy.getOrDefault(source, Collections.emptySet()));
+    }
+
+    /** Sources an entity cites, in its YAML or its bodies, by id. */
+    public List<String> sourcesCitedBy(EntityKey key) {
+        return List.copyOf(cites.getOrDefault(key, Collections.emptySet()));
     }
 
     /** Claims about an entity, strongest status first. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lineage.export.DataExports;
 import org.lineage.model.Capability;
 import org.lineage.model.Confidence;
 import org.lineage.model.Entity;
@@ -104,7 +105,17 @@ final class ListViews {
                 families,
                 capabilities,
                 open,
-                pages);
+                pages,
+                downloads());
+    }
+
+    /** The whole knowledge base's files under {@code /data/}, each named in words. */
+    private List<Link> downloads() {
+        List<Link> out = new ArrayList<>();
+        for (DataExports.Download d : DataExports.DOWNLOADS) {
+            out.add(new Link(ctx.href(d.path()), t.get("download." + d.name()), null));
+        }
+        return out;
     }
 
     PageView glossary() {

@@ -164,4 +164,22 @@ public sealed interface PageKey {
             return false;
         }
     }
+
+    /** {@code /<lang>/search/}: searches the language's index in the browser. */
+    record Search() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.search(lang);
+        }
+
+        @Override
+        public String template() {
+            return "search";
+        }
+
+        @Override
+        public String section() {
+            return "search";
+        }
+    }
 }

@@ -40,7 +40,8 @@ public final class PageViews {
             List<Item> families,
             List<Item> capabilities,
             List<ClaimItem> openQuestions,
-            List<Link> pages)
+            List<Link> pages,
+            List<Link> downloads)
             implements PageView {}
 
     public record Index(Str title, Str summary, String intro, List<String> headers, List<Row> rows)
@@ -152,4 +153,18 @@ public final class PageViews {
     public record NotFoundText(String htmlLang, String heading, String message, Link home) {}
 
     public record NotFound(Str title, Str summary, List<NotFoundText> texts) implements PageView {}
+
+    /**
+     * The search page: where the script finds the site root, the index and its labels (JSON), and
+     * the indexes to browse instead when JavaScript is off.
+     */
+    public record Search(
+            Str title,
+            Str summary,
+            String root,
+            String index,
+            String labels,
+            String script,
+            List<Link> browse)
+            implements PageView {}
 }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.lineage.export.Json;
+import org.lineage.export.PageCitation;
 import org.lineage.markdown.BodyRenderer;
 import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Kind;
@@ -29,7 +32,7 @@ public final class Views {
             Pattern.compile(
                     "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
                             + "|evidence|errata|about|cited-by|models|holders|changes|edges"
-                            + "|body|infobox|argues|(ref|fn|fnref)-.*)");
+                            + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*)");
 
     private static final List<Kind> NAV =
             List.of(
@@ -44,9 +47,11 @@ public final class Views {
     private final Catalog catalog;
     private final BodyRenderer bodies;
     private final Map<String, Ui> uis;
+    private final Citations citations;
 
     public Views(Catalog catalog, TemplateSource templates) {
         this.catalog = catalog;
+        this.citations = new Citations(catalog);
         this.bodies = new BodyRenderer(id -> RESERVED.matcher(id).matches());
         Map<String, Ui> m = new TreeMap<>();
         for (String lang : catalog.kb().site().languages()) {
@@ -99,6 +104,8 @@ public final class Views {
             return lists.root();
         } else if (key instanceof PageKey.NotFound) {
             return lists.notFound(uis);
+        } else if (key instanceof PageKey.Search) {
+            return SearchViews.search(ctx);
         }
         throw new IllegalArgumentException("no view for " + key);
     }
@@ -144,6 +151,11 @@ public final class Views {
                             t.get("kind." + k.dir()),
                             section.equals(key.section())));
         }
+        nav.add(
+                new NavLink(
+                        ctx.href(SitePaths.search(lang)),
+                        t.get("nav.search"),
+                        "search".equals(key.section())));
         List<LangLink> languages = new ArrayList<>();
         List<Alternate> alternates = new ArrayList<>();
         if (key.localized()) {
@@ -158,6 +170,7 @@ public final class Views {
             }
             alternates.add(new Alternate("x-default", cfg.baseUrl()));
         }
+        Optional<PageCitation> citation = citations.of(key, lang, t);
         List<Link> footer = new ArrayList<>();
         kb.pages().values().stream()
                 .sorted(Comparator.comparing((Page p) -> p.title(lang, cfg.defaultLanguage())))
@@ -174,11 +187,37 @@ public final class Views {
                 languages,
                 cfg.baseUrl() + canonicalPath(key, lang),
                 alternates,
-                key instanceof PageKey.Entity ? "article" : "website",
+                // a page of a dataset, not an article: reference managers save it as such
+                "website",
                 t.get("og.locale"),
                 footer,
                 cfg.license(),
                 cfg.repository().map(ExternalUrl::encode).orElse(null),
-                cfg.version().orElse(null));
+                cfg.version().orElse(null),
+                edition(cfg, t),
+                citation.map(c -> citations.box(key, c, ctx)).orElse(null),
+                citation.map(Citations::meta).orElse(List.of()),
+                citation.map(c -> citations.jsonLd(key, c, description)).orElse(null));
+    }
+
+    /** "Edition 2026.1, 26 Nov 2026", or without the date when none is set; null without one. */
+    private static String edition(SiteConfig cfg, Ui t) {
+        return cfg.version()
+                .map(
+                        v ->
+                                cfg.released()
+                                        .map(d -> t.format("footer.edition", v, Dates.format(d, t)))
+                                        .orElse(t.format("footer.version", v)))
+                .orElse(null);
+    }
+
+    /**
+     * The CSL-JSON file of a cited page (site path and bytes), the same for every build of the same
+     * content; empty for pages that are not cited.
+     */
+    public Optional<Map.Entry<String, byte[]>> cslFile(PageKey key, String lang) {
+        return citations
+                .of(key, lang, ui(lang))
+                .map(c -> Map.entry(Citations.cslPath(key, lang), Json.bytes(c.cslJson())));
     }
 }

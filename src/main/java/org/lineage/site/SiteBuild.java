@@ -5,10 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lineage.check.CheckResult;
 import org.lineage.check.Checker;
 import org.lineage.diag.Timings;
+import org.lineage.export.DataExports;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.render.Catalog;
 import org.lineage.render.PageViews.PageView;
@@ -19,11 +23,12 @@ import org.lineage.render.Views;
 
 /**
  * The build: load and check -> index -> plan pages -> build views, render bodies and templates (in
- * parallel) -> write beside the old site -> check links -> swap in.
+ * parallel) -> write beside the old site, with the {@code /data/} exports -> check links -> swap
+ * in.
  */
 public final class SiteBuild {
     /** The files copied from the templates folder into {@code assets/}. */
-    static final List<String> ASSETS = List.of("site.css");
+    static final List<String> ASSETS = List.of("site.css", "search.js");
 
     /**
      * What to build.
@@ -38,6 +43,26 @@ public final class SiteBuild {
     private record PageFailure(String file, RuntimeException cause) {}
 
     private record Rendered(LinkChecker.PageLinks links, PageFailure failure) {}
+
+    /**
+     * Writes every {@code /data/} file, and the CSL-JSON of the cited pages that are no entity's
+     * (home, glossary); returns the bytes written.
+     */
+    private static long writeData(
+            SiteWriter site, CheckResult checked, List<PlannedPage> plan, Views views) {
+        SortedMap<String, byte[]> data =
+                new TreeMap<>(DataExports.files(checked.kb(), checked.graph()));
+        for (PlannedPage p : plan) {
+            views.cslFile(p.key(), p.lang())
+                    .ifPresent(e -> data.putIfAbsent(e.getKey(), e.getValue()));
+        }
+        long n = 0;
+        for (Map.Entry<String, byte[]> e : data.entrySet()) {
+            site.write(e.getKey(), e.getValue());
+            n += e.getValue().length;
+        }
+        return n;
+    }
 
     public static BuildOutcome run(Options o) throws IOException {
         return run(o, new Timings());
@@ -125,6 +150,9 @@ public final class SiteBuild {
                 site.write("assets/" + asset, b);
                 bytes.addAndGet(b.length);
             }
+            long dataBytes =
+                    timings.time("write data", () -> writeData(site, checked, plan, views));
+            bytes.addAndGet(dataBytes);
             byte[] sitemap =
                     Sitemap.xml(plan, checked.kb().site(), l -> views.ui(l).get("lang.tag"))
                             .getBytes(StandardCharsets.UTF_8);

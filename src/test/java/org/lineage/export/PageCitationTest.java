@@ -1,6 +1,7 @@
 package org.lineage.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -83,5 +84,45 @@ class PageCitationTest {
                 tags.contains(
                         new PageCitation.Meta(
                                 "citation_public_url", "https://example.org/kb/zh/models/m-1/")));
+    }
+
+    @Test
+    void theWholeKnowledgeBaseIsCitedAsADatabaseWithoutNamingItselfAsItsContainer(@TempDir Path dir)
+            throws Exception {
+        CheckResult r = site(dir);
+        PageCitation en = PageCitation.whole(r.kb(), "en");
+        assertTrue(en.whole());
+        assertEquals(
+                "Ada Lovelace, Alan Turing. (2026, November 26). Lineage KB (Edition 2026.1) [Data set]. https://example.org/kb/en/",
+                en.apa());
+        assertEquals(
+                "Ada Lovelace, Alan Turing. Lineage KB. Edition 2026.1, 26 Nov. 2026, https://example.org/kb/en/. Accessed 26 Nov. 2026.",
+                en.mla());
+        assertEquals(
+                "Ada Lovelace, Alan Turing. 谱系库[DB/OL]. 2026.1版. (2026-11-26)[2026-11-26]. https://example.org/kb/zh/.",
+                PageCitation.whole(r.kb(), "zh").gbt7714());
+        BibTeXEntry e =
+                new BibTeXParser()
+                        .parse(new StringReader(en.bibtex()))
+                        .getEntries()
+                        .get(new Key("lineage-en"));
+        assertEquals(null, e.getField(new Key("howpublished")));
+        assertEquals(null, en.jsonLd("d", List.of(), List.of(), List.of()).get("isPartOf"));
+        assertFalse(en.cslJson().get(0).has("container-title"));
+        PageCitation page = PageCitation.of(r.kb(), r.kb().models().get("m-1"), "zh");
+        assertFalse(page.whole());
+        assertEquals(
+                "Person",
+                en.jsonLd("d", List.of(), List.of(), List.of())
+                        .get("creator")
+                        .get(0)
+                        .get("@type")
+                        .asText());
+        assertEquals(
+                "https://example.org/kb/zh/",
+                page.jsonLd("d", List.of(), List.of(), List.of())
+                        .get("isPartOf")
+                        .get("url")
+                        .asText());
     }
 }

@@ -76,6 +76,8 @@ class GoldenPagesTest {
         "page, zh, zh/about/index.html",
         "redirect, en, en/models/alpha-chat/index.html",
         "redirect, zh, zh/models/alpha-chat/index.html",
+        "search, en, en/search/index.html",
+        "search, zh, zh/search/index.html",
         "root, en, index.html",
         "404, en, 404.html",
     })

@@ -60,7 +60,8 @@ class SiteBuildTest {
                         "claims/tuning-helps/",
                         "sources/paper-a/",
                         "about/",
-                        "confidence/"
+                        "confidence/",
+                        "search/"
                     }) {
                 assertTrue(
                         Files.isRegularFile(site.resolve(lang + "/" + p + "index.html")),
@@ -69,7 +70,24 @@ class SiteBuildTest {
         }
         for (String f :
                 new String[] {
-                    "index.html", "404.html", "sitemap.xml", "robots.txt", "assets/site.css"
+                    "index.html",
+                    "404.html",
+                    "sitemap.xml",
+                    "robots.txt",
+                    "assets/site.css",
+                    "assets/search.js",
+                    "data/lineage.json",
+                    "data/lineage.schema.json",
+                    "data/sources.bib",
+                    "data/matrix.csv",
+                    "data/lineage.dot",
+                    "data/lineage.graphml",
+                    "data/models/alpha-tuned.json",
+                    "data/csl/zh/models/alpha-tuned.json",
+                    "data/csl/en/home.json",
+                    "data/csl/zh/glossary.json",
+                    "data/search/en.json",
+                    "data/search/zh.json"
                 }) {
             assertTrue(Files.isRegularFile(site.resolve(f)), f);
         }
@@ -265,16 +283,119 @@ class SiteBuildTest {
     }
 
     @Test
-    void renamedEntityKeepsItsOldUrl() throws IOException {
-        String html = page("en/models/alpha-chat/index.html");
-        assertTrue(
-                html.contains("<meta http-equiv=\"refresh\" content=\"0; url=../alpha-tuned/\">"),
-                html);
-        assertTrue(
-                html.contains(
-                        "<link rel=\"canonical\" href=\"https://example.org/kb/en/models/alpha-tuned/\">"),
-                html);
+    void renamedEntityKeepsItsOldUrlInEveryLanguage() throws IOException {
+        for (String lang : new String[] {"en", "zh"}) {
+            String html = page(lang + "/models/alpha-chat/index.html");
+            assertTrue(
+                    html.contains(
+                            "<meta http-equiv=\"refresh\" content=\"0; url=../alpha-tuned/\">"),
+                    html);
+            assertTrue(
+                    html.contains(
+                            "<link rel=\"canonical\" href=\"https://example.org/kb/"
+                                    + lang
+                                    + "/models/alpha-tuned/\">"),
+                    html);
+            assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"), html);
+            assertTrue(html.contains("<a href=\"../alpha-tuned/\">alpha-tuned</a>"), html);
+            // the old URL is not a page of its own: nothing cites it
+            assertFalse(html.contains("citation_"), html);
+            assertFalse(html.contains("application/ld+json"), html);
+        }
         assertFalse(page("sitemap.xml").contains("alpha-chat"));
+    }
+
+    @Test
+    void footerNamesTheEditionAndItsDate() throws IOException {
+        assertTrue(
+                page("en/models/alpha-tuned/index.html")
+                        .contains("<span>Edition 2026.1, 26 Nov 2026</span>"));
+        assertTrue(page("zh/search/index.html").contains("<span>2026.1 版，2026年11月26日</span>"));
+        assertTrue(page("404.html").contains("<span>Edition 2026.1, 26 Nov 2026</span>"));
+    }
+
+    @Test
+    void modelPageOffersEveryCitationFormatInItsBox() throws IOException {
+        String en = page("en/models/alpha-tuned/index.html");
+        int box = en.indexOf("<details class=\"cite\" id=\"cite\">");
+        assertTrue(box > 0, "cite box");
+        String cite = en.substring(box, en.indexOf("</details>", box));
+        assertTrue(cite.contains("<summary>Cite this page</summary>"));
+        assertTrue(
+                cite.contains(
+                        "<a class=\"permalink\" href=\"https://example.org/kb/en/models/alpha-tuned/\">"));
+        assertTrue(
+                cite.contains("<pre class=\"bibtex\"><code>@misc{lineage-en-models-alpha-tuned,"));
+        assertTrue(
+                cite.contains(
+                        "Test Editor. (2026, November 26). alpha-tuned. In Tiny lineage (Edition 2026.1)."));
+        assertTrue(cite.contains("<dt>MLA</dt>"));
+        assertFalse(cite.contains("GB/T 7714"), "GB/T 7714 is for Chinese pages");
+        assertTrue(cite.contains("href=\"../../../data/csl/en/models/alpha-tuned.json\""));
+        assertTrue(cite.contains("the date of this edition, 26 Nov 2026"));
+        String zh = page("zh/models/alpha-tuned/index.html");
+        assertTrue(zh.contains("<summary>引用本页</summary>"));
+        assertTrue(
+                zh.contains(
+                        "Test Editor. alpha-tuned[EB/OL]. 小谱系, 2026.1版. (2026-11-26)[2026-11-26]. https://example.org/kb/zh/models/alpha-tuned/."));
+    }
+
+    @Test
+    void everyCitedKindOfPageHasItsBox() throws IOException {
+        for (String f :
+                new String[] {
+                    "en/families/alpha/index.html",
+                    "zh/capabilities/recall/index.html",
+                    "en/methods/tuning/index.html",
+                    "zh/claims/tuning-helps/index.html",
+                    "en/sources/paper-a/index.html",
+                    "zh/about/index.html",
+                    "en/glossary/index.html",
+                    "zh/index.html"
+                }) {
+            assertTrue(page(f).contains("<details class=\"cite\" id=\"cite\">"), f);
+        }
+        for (String f : new String[] {"en/models/index.html", "en/search/index.html", "404.html"}) {
+            assertFalse(page(f).contains("class=\"cite\""), f);
+        }
+    }
+
+    @Test
+    void homePageOffersTheDataFilesAndCitesTheWholeKnowledgeBase() throws IOException {
+        String html = page("en/index.html");
+        for (String f :
+                new String[] {
+                    "lineage.json",
+                    "lineage.schema.json",
+                    "sources.bib",
+                    "matrix.csv",
+                    "lineage.dot",
+                    "lineage.graphml"
+                }) {
+            assertTrue(html.contains("<a href=\"../data/" + f + "\">"), f);
+        }
+        assertTrue(html.contains("<summary>Cite this knowledge base</summary>"));
+        assertTrue(html.contains("Tiny lineage (Edition 2026.1) [Data set]"));
+        assertTrue(html.contains("\"distribution\":[{\"@type\":\"DataDownload\""));
+    }
+
+    @Test
+    void searchPageNeedsItsScriptAndSaysSoWithoutIt() throws IOException {
+        String html = page("zh/search/index.html");
+        assertTrue(html.contains("data-root=\"../../\""));
+        assertTrue(html.contains("data-index=\"../../data/search/zh.json\""));
+        assertTrue(html.contains("<script src=\"../../assets/search.js\"></script>"));
+        int noscript = html.indexOf("<noscript>");
+        assertTrue(noscript > 0);
+        String fallback = html.substring(noscript, html.indexOf("</noscript>"));
+        assertTrue(fallback.contains("需要 JavaScript"));
+        assertTrue(fallback.contains("<a href=\"../models/\">"));
+        assertTrue(fallback.contains("<a href=\"../glossary/\">"));
+        assertTrue(html.contains("<a href=\"./\" aria-current=\"page\">搜索</a>"), "in the nav");
+        assertTrue(
+                java.util.Arrays.equals(
+                        Files.readAllBytes(Path.of("templates/assets/search.js")),
+                        Files.readAllBytes(site.resolve("assets/search.js"))));
     }
 
     @Test

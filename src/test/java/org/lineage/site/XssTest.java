@@ -173,6 +173,15 @@ class XssTest {
                     "blockquote",
                     "hr",
                     "br",
+                    "details",
+                    "summary",
+                    "form",
+                    "label",
+                    "input",
+                    "button",
+                    "noscript",
+                    // only the two kinds checked in onlyTheSitesOwnScriptsRun
+                    "script",
                     "th:block");
 
     @Test
@@ -228,9 +237,82 @@ class XssTest {
                     }
                 }
             }
-            assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), f.getKey());
         }
         assertEquals(List.of(), bad);
+    }
+
+    private static final Pattern SCRIPT =
+            Pattern.compile("(?is)<script\\b([^>]*)>(.*?)</script\\s*>");
+
+    @Test
+    void onlyTheSitesOwnScriptsRun() {
+        int jsonLd = 0;
+        for (var f : files.entrySet()) {
+            if (!f.getKey().endsWith(".html")) {
+                continue;
+            }
+            String html = text(f.getKey());
+            int opened = html.toLowerCase(Locale.ROOT).split("<script", -1).length - 1;
+            Matcher m = SCRIPT.matcher(html);
+            int closed = 0;
+            while (m.find()) {
+                closed++;
+                String attrs = m.group(1);
+                if (attrs.equals(" type=\"application/ld+json\"")) {
+                    jsonLd++;
+                } else {
+                    assertTrue(
+                            attrs.matches(" src=\"(\\.\\./)+assets/search\\.js\"")
+                                    && f.getKey().matches("[a-z]+/search/index\\.html")
+                                    && m.group(2).isEmpty(),
+                            f.getKey() + ": <script" + attrs + ">");
+                }
+            }
+            assertEquals(opened, closed, f.getKey() + ": every script element is closed once");
+        }
+        assertTrue(jsonLd > 10, "JSON-LD on the cited pages: " + jsonLd);
+    }
+
+    @Test
+    void jsonLdCarriesTheProbesAsDataAndNothingCanCloseItsScript() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json =
+                new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String lang : List.of("en", "zh")) {
+            String html = text(lang + "/models/evil/index.html");
+            Matcher m = SCRIPT.matcher(html);
+            assertTrue(m.find(), "JSON-LD on the " + lang + " model page");
+            String body = m.group(2);
+            for (String c : List.of("<", ">", "&", "\u2028", "\u2029")) {
+                assertFalse(body.contains(c), lang + ": raw " + c + " in JSON-LD");
+            }
+            var ld = json.readTree(body);
+            assertEquals("<script>alert('name')</script>", ld.get("name").asText());
+            assertEquals(
+                    lang.equals("en")
+                            ? "\"><script>alert('summary')</script>"
+                            : "<script>alert('zh')</script>",
+                    ld.get("description").asText());
+            assertEquals("<script>e</script>", ld.get("creator").get(0).get("name").asText());
+            assertTrue(
+                    ld.get("citation").toString().contains("https://evil.example/"), ld.toString());
+        }
+    }
+
+    @Test
+    void citationMetaTagsCarryTheProbesAsText() {
+        String html = text("en/models/evil/index.html");
+        assertTrue(
+                html.contains(
+                        "<meta name=\"citation_title\" content=\"&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;\">"),
+                html);
+        assertTrue(
+                html.contains(
+                        "<meta name=\"citation_author\" content=\"&lt;script&gt;e&lt;/script&gt;\">"),
+                html);
+        assertTrue(
+                html.contains(
+                        "<meta name=\"DC.rights\" content=\"&lt;b onmouseover=alert(1)&gt;CC&lt;/b&gt;\">"),
+                html);
     }
 
     private static String text(String file) {

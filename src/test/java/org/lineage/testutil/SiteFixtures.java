@@ -20,6 +20,7 @@ public final class SiteFixtures {
             repository: https://github.com/example/kb
             editors: ["Test Editor"]
             version: "2026.1"
+            released: 2026-11-26
             --- families/alpha.yaml
             name: {en: "Alpha series", zh: "阿尔法系列"}
             summary: {en: "Models of the alpha line.", zh: "阿尔法一脉的模型。"}

@@ -1,0 +1,154 @@
+package org.lineage.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lineage.export.DataExports;
+import org.lineage.export.Json;
+import org.lineage.export.PageCitation;
+import org.lineage.markdown.ExternalUrl;
+import org.lineage.model.EntityKey;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.ParentEdge;
+import org.lineage.model.SitePaths;
+import org.lineage.render.SiteView.Cite;
+import org.lineage.render.SiteView.CiteText;
+import org.lineage.render.SiteView.MetaTag;
+
+/**
+ * How each citable page is cited: entity pages, free pages, the glossary, and the home page, which
+ * stands for the knowledge base as a whole. The "Cite this page" box, the head's meta tags and the
+ * schema.org JSON-LD all come from one {@link PageCitation}, so they never disagree.
+ */
+final class Citations {
+    private final Catalog catalog;
+    private final KnowledgeBase kb;
+
+    Citations(Catalog catalog) {
+        this.catalog = catalog;
+        this.kb = catalog.kb();
+    }
+
+    /** The citation of a page; empty for pages that only list, lead or search. */
+    Optional<PageCitation> of(PageKey key, String lang, Ui t) {
+        if (key instanceof PageKey.Entity e) {
+            return Optional.of(PageCitation.of(kb, kb.find(e.kind(), e.id()).orElseThrow(), lang));
+        }
+        if (key instanceof PageKey.Free f) {
+            return Optional.of(PageCitation.of(kb, kb.pages().get(f.slug()), lang));
+        }
+        if (key instanceof PageKey.Glossary) {
+            return Optional.of(
+                    PageCitation.forPath(
+                            kb,
+                            "lineage-" + lang + "-glossary",
+                            t.get("kind.glossary"),
+                            key.path(lang),
+                            lang));
+        }
+        if (key instanceof PageKey.Home) {
+            return Optional.of(PageCitation.whole(kb, lang));
+        }
+        return Optional.empty();
+    }
+
+    /** The site path of a cited page's CSL-JSON file. */
+    static String cslPath(PageKey key, String lang) {
+        if (key instanceof PageKey.Entity e) {
+            return SitePaths.entityCsl(lang, e.kind(), e.id());
+        }
+        if (key instanceof PageKey.Free f) {
+            return SitePaths.entityCsl(lang, Kind.PAGE, f.slug());
+        }
+        if (key instanceof PageKey.Glossary) {
+            return SitePaths.pageCsl(lang, "glossary");
+        }
+        if (key instanceof PageKey.Home) {
+            return SitePaths.pageCsl(lang, "home");
+        }
+        throw new IllegalArgumentException(key + " is not cited");
+    }
+
+    /** The "Cite this page" box. */
+    Cite box(PageKey key, PageCitation c, PageContext ctx) {
+        Ui t = ctx.t;
+        List<CiteText> texts = new ArrayList<>();
+        if (c.lang().equals("zh")) {
+            texts.add(new CiteText(t.get("cite.gbt"), c.gbt7714()));
+        }
+        texts.add(new CiteText(t.get("cite.apa"), c.apa()));
+        texts.add(new CiteText(t.get("cite.mla"), c.mla()));
+        String csl = cslPath(key, c.lang());
+        String note =
+                c.date().isPresent()
+                        ? kb.site()
+                                .released()
+                                .map(d -> t.format("cite.accessed", Dates.format(d, t)))
+                                .orElse(null)
+                        : null;
+        return new Cite(
+                t.get(c.whole() ? "cite.whole" : "cite.title"),
+                c.url(),
+                c.bibtex().strip(),
+                texts,
+                ctx.href(csl),
+                csl.substring(csl.lastIndexOf('/') + 1),
+                note);
+    }
+
+    /** Highwire Press and Dublin Core tags for the head. */
+    static List<MetaTag> meta(PageCitation c) {
+        return c.metaTags().stream().map(m -> new MetaTag(m.name(), m.content())).toList();
+    }
+
+    /**
+     * schema.org JSON-LD, safe inside a script element: a model's page is based on its parents'
+     * pages; every page cites the works it draws on; the home page offers the downloads.
+     */
+    String jsonLd(PageKey key, PageCitation c, String description) {
+        String base = kb.site().baseUrl();
+        String lang = c.lang();
+        List<String> basedOn = new ArrayList<>();
+        java.util.Set<String> cites = new java.util.LinkedHashSet<>();
+        EntityKey owner = null;
+        if (key instanceof PageKey.Entity e) {
+            owner = new EntityKey(e.kind(), e.id());
+            if (e.kind() == Kind.MODEL) {
+                for (ParentEdge p : catalog.graph().parentEdges(e.id())) {
+                    basedOn.add(base + SitePaths.entity(lang, Kind.MODEL, p.model().id()));
+                }
+            }
+            if (e.kind() == Kind.SOURCE) {
+                kb.sources().get(e.id()).link().map(ExternalUrl::encode).ifPresent(cites::add);
+            }
+        } else if (key instanceof PageKey.Free f) {
+            owner = new EntityKey(Kind.PAGE, f.slug());
+        }
+        if (owner != null) {
+            for (String s : catalog.sourcesCitedBy(owner)) {
+                kb.sources().get(s).link().map(ExternalUrl::encode).ifPresent(cites::add);
+            }
+        }
+        List<String> translations = new ArrayList<>();
+        for (String l : kb.site().languages()) {
+            if (!l.equals(lang)) {
+                translations.add(base + key.path(l));
+            }
+        }
+        ObjectNode ld = c.jsonLd(description, basedOn, translations, List.copyOf(cites));
+        if (c.whole()) {
+            ArrayNode downloads = ld.putArray("distribution");
+            for (DataExports.Download d : DataExports.DOWNLOADS) {
+                downloads
+                        .addObject()
+                        .put("@type", "DataDownload")
+                        .put("contentUrl", base + d.path())
+                        .put("encodingFormat", d.mediaType());
+            }
+        }
+        return Json.forScript(ld);
+    }
+}
