@@ -76,6 +76,10 @@ class GoldenPagesTest {
         "page, zh, zh/about/index.html",
         "redirect, en, en/models/alpha-chat/index.html",
         "redirect, zh, zh/models/alpha-chat/index.html",
+        "tree, en, en/tree/index.html",
+        "tree, zh, zh/tree/alpha/index.html",
+        "matrix, en, en/matrix/index.html",
+        "matrix, zh, zh/matrix/index.html",
         "root, en, index.html",
         "404, en, 404.html",
     })
