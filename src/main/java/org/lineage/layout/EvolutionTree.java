@@ -50,6 +50,46 @@ public final class EvolutionTree {
         return engine.layout(graph(view, cards(view, labels), labels));
     }
 
+    /**
+     * Places {@code view} once for several languages: each node box and edge label is as large as
+     * the largest of its texts in {@code labelSets}, so that {@link #svg(TreeView, TreeLabels,
+     * TreeLayout)} may draw the one layout in any of them. A site drawing the same tree on the page
+     * of each language lays it out once.
+     */
+    public TreeLayout layout(TreeView view, List<TreeLabels> labelSets) {
+        if (labelSets.isEmpty()) {
+            throw new IllegalArgumentException("no labels to size the tree for");
+        }
+        List<LayoutGraph> graphs = new ArrayList<>(labelSets.size());
+        for (TreeLabels l : labelSets) {
+            graphs.add(graph(view, cards(view, l), l));
+        }
+        LayoutGraph first = graphs.get(0);
+        List<LayoutGraph.Node> nodes = new ArrayList<>(first.nodes().size());
+        for (int i = 0; i < first.nodes().size(); i++) {
+            LayoutGraph.Node n = first.nodes().get(i);
+            double w = n.width();
+            double h = n.height();
+            for (LayoutGraph g : graphs) {
+                w = Math.max(w, g.nodes().get(i).width());
+                h = Math.max(h, g.nodes().get(i).height());
+            }
+            nodes.add(new LayoutGraph.Node(n.id(), w, h, n.layer(), n.year(), n.dated()));
+        }
+        List<LayoutGraph.Edge> edges = new ArrayList<>(first.edges().size());
+        for (int i = 0; i < first.edges().size(); i++) {
+            LayoutGraph.Edge e = first.edges().get(i);
+            double w = e.labelWidth();
+            double h = e.labelHeight();
+            for (LayoutGraph g : graphs) {
+                w = Math.max(w, g.edges().get(i).labelWidth());
+                h = Math.max(h, g.edges().get(i).labelHeight());
+            }
+            edges.add(new LayoutGraph.Edge(e.source(), e.target(), e.label(), w, h));
+        }
+        return engine.layout(new LayoutGraph(nodes, edges));
+    }
+
     /** Lays out and draws {@code view}. */
     public String svg(TreeView view, TreeLabels labels) {
         Map<String, NodeCard> cards = cards(view, labels);

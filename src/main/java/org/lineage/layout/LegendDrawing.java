@@ -79,61 +79,84 @@ final class LegendDrawing {
         x.tag("g").attr("id", id).attr("font-size", SIZE).attr("fill", Palette.TEXT).open();
         for (Placed p : placed) {
             TreeLegend.Entry e = p.entry();
-            TreeLegend.Symbol sym = e.symbol();
-            double mid = p.y() + 8;
-            switch (sym) {
-                case HEADING -> {}
-                case SOLID, DASHED, DOTTED, ANALOGUE -> {
-                    boolean dotted = sym == TreeLegend.Symbol.DOTTED;
-                    boolean analogue = sym == TreeLegend.Symbol.ANALOGUE;
-                    x.tag("line")
-                            .attr("x1", p.x())
-                            .attr("y1", mid)
-                            .attr("x2", p.x() + p.sampleWidth())
-                            .attr("y2", mid)
-                            .attr("stroke", analogue ? Palette.ANALOGUE : Palette.EDGE)
-                            .attr("stroke-width", analogue ? "1.2" : dotted ? "2" : "1.5")
-                            .attr("stroke-linecap", dotted ? "round" : null)
-                            .attr(
-                                    "stroke-dasharray",
-                                    switch (sym) {
-                                        case DASHED -> Palette.dash(Confidence.HYPOTHESIS);
-                                        case DOTTED -> Palette.dash(Confidence.EDUCATED_GUESS);
-                                        case ANALOGUE -> Palette.ANALOGUE_DASH;
-                                        default -> null;
-                                    })
-                            .empty();
-                }
-                case OUTSIDE, ANALOGUE_MODEL, HIGHLIGHT, HOLDS, FAMILY ->
-                        x.tag("rect")
-                                .attr("x", p.x())
-                                .attr("y", p.y())
-                                .attr("width", p.sampleWidth())
-                                .attr("height", "16")
-                                .attr("rx", "3")
-                                .attr("fill", fill(e))
-                                .attr("stroke", stroke(e))
-                                .attr(
-                                        "stroke-width",
-                                        sym == TreeLegend.Symbol.HIGHLIGHT ? "3" : "1.5")
-                                .attr("stroke-dasharray", SvgWriter.cardDash(sym))
-                                .empty();
-                case BADGE, INHERITED ->
-                        SvgWriter.badge(
-                                x,
-                                e.sample(),
-                                sym == TreeLegend.Symbol.INHERITED,
-                                p.x() + p.sampleWidth(),
-                                p.y());
-            }
+            sample(x, e, p.x(), p.y(), p.sampleWidth());
             double tx = p.x() + p.sampleWidth() + (p.sampleWidth() > 0 ? 6 : 0);
             x.tag("text")
                     .attr("x", tx)
                     .attr("y", p.y() + 12.5)
-                    .attr("font-weight", sym == TreeLegend.Symbol.HEADING ? "700" : null)
+                    .attr("font-weight", e.symbol() == TreeLegend.Symbol.HEADING ? "700" : null)
                     .text(e.label());
         }
         x.close("g");
+    }
+
+    /**
+     * The sample of one entry alone, as a small decorative {@code <svg>} for a legend written in
+     * HTML; empty for a heading.
+     */
+    static String sampleSvg(TreeLegend.Entry e) {
+        double w = sampleWidth(e);
+        if (w == 0) {
+            return "";
+        }
+        Xml x = new Xml();
+        x.tag("svg")
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("class", "legend-sample")
+                .attr("width", w + 2)
+                .attr("height", "18")
+                .attr("viewBox", "-1 -1 " + Xml.num(w + 2) + " 18")
+                .attr("aria-hidden", "true")
+                .attr("focusable", "false")
+                .open();
+        sample(x, e, 0, 0, w);
+        x.close("svg");
+        return x.toString();
+    }
+
+    /** Draws the sample of {@code e} in the {@code w} by 16 box at ({@code left}, {@code top}). */
+    private static void sample(Xml x, TreeLegend.Entry e, double left, double top, double w) {
+        TreeLegend.Symbol sym = e.symbol();
+        double mid = top + 8;
+        switch (sym) {
+            case HEADING -> {}
+            case SOLID, DASHED, DOTTED, ANALOGUE -> {
+                boolean dotted = sym == TreeLegend.Symbol.DOTTED;
+                boolean analogue = sym == TreeLegend.Symbol.ANALOGUE;
+                x.tag("line")
+                        .attr("x1", left)
+                        .attr("y1", mid)
+                        .attr("x2", left + w)
+                        .attr("y2", mid)
+                        .attr("stroke", analogue ? Palette.ANALOGUE : Palette.EDGE)
+                        .attr("stroke-width", analogue ? "1.2" : dotted ? "2" : "1.5")
+                        .attr("stroke-linecap", dotted ? "round" : null)
+                        .attr(
+                                "stroke-dasharray",
+                                switch (sym) {
+                                    case DASHED -> Palette.dash(Confidence.HYPOTHESIS);
+                                    case DOTTED -> Palette.dash(Confidence.EDUCATED_GUESS);
+                                    case ANALOGUE -> Palette.ANALOGUE_DASH;
+                                    default -> null;
+                                })
+                        .empty();
+            }
+            case OUTSIDE, ANALOGUE_MODEL, HIGHLIGHT, HOLDS, FAMILY ->
+                    x.tag("rect")
+                            .attr("x", left)
+                            .attr("y", top)
+                            .attr("width", w)
+                            .attr("height", "16")
+                            .attr("rx", "3")
+                            .attr("fill", fill(e))
+                            .attr("stroke", stroke(e))
+                            .attr("stroke-width", sym == TreeLegend.Symbol.HIGHLIGHT ? "3" : "1.5")
+                            .attr("stroke-dasharray", SvgWriter.cardDash(sym))
+                            .empty();
+            case BADGE, INHERITED ->
+                    SvgWriter.badge(
+                            x, e.sample(), sym == TreeLegend.Symbol.INHERITED, left + w, top);
+        }
     }
 
     private static String stroke(TreeLegend.Entry e) {

@@ -122,6 +122,15 @@ public record TreeLegend(List<Entry> entries) {
         return new TreeLegend(out);
     }
 
+    /**
+     * What {@code entry}'s sample looks like in the tree, as a small decorative inline {@code
+     * <svg>} (no ids, hidden from assistive technology), for a legend written in HTML; empty for a
+     * heading.
+     */
+    public static String sampleSvg(Entry entry) {
+        return LegendDrawing.sampleSvg(entry);
+    }
+
     private static Entry plain(Symbol symbol, String label) {
         return new Entry(symbol, label, "", Optional.empty());
     }

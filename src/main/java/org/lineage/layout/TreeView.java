@@ -101,6 +101,22 @@ public record TreeView(
         return new TreeView(nodes, edges, List.of(), highlighted, capability);
     }
 
+    /**
+     * This view without the models it shows only as analogues ({@link Role#ANALOGUE}) and without
+     * analogue links: what a page shows while analogues are hidden.
+     */
+    public TreeView withoutAnalogueModels() {
+        List<Node> kept = nodes.stream().filter(n -> n.role() != Role.ANALOGUE).toList();
+        Set<String> ids = new HashSet<>();
+        kept.forEach(n -> ids.add(n.model()));
+        List<Edge> keptEdges =
+                edges.stream()
+                        .filter(e -> ids.contains(e.parent()) && ids.contains(e.child()))
+                        .toList();
+        return new TreeView(
+                kept, keptEdges, List.of(), highlighted.filter(ids::contains), capability);
+    }
+
     /** This view with {@code model} highlighted. */
     public TreeView highlighting(String model) {
         return new TreeView(nodes, edges, analogues, Optional.of(model), capability);

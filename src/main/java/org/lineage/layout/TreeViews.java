@@ -6,10 +6,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lineage.graph.LineageGraph;
 import org.lineage.layout.TreeView.Analogue;
 import org.lineage.layout.TreeView.Edge;
@@ -61,6 +64,16 @@ public final class TreeViews {
                 members.add(m.id());
             }
         }
+        return members(kb, graph, members);
+    }
+
+    /**
+     * The given models, plus the parents they have outside them (role {@link Role#OUTSIDE}), as
+     * {@link #family} shows one family: several families at once, say. Edges are those into the
+     * given models.
+     */
+    public static TreeView members(
+            KnowledgeBase kb, LineageGraph graph, Collection<String> members) {
         Map<String, Role> roles = new HashMap<>();
         members.forEach(id -> roles.put(id, Role.MEMBER));
         for (String id : members) {
@@ -110,6 +123,63 @@ public final class TreeViews {
             roles.put(c, Role.MEMBER);
         }
         return build(kb, graph, sorted(graph, roles), Optional.of(model));
+    }
+
+    /**
+     * {@code model}'s neighbourhood within about {@code maxNodes} models: every ancestor when they
+     * all fit, otherwise as many whole generations back as fit (its parents at least), and its
+     * children. A page may draw this for every model of a large graph: the cost is bounded by the
+     * generations it shows.
+     */
+    public static TreeView neighbourhoodWithin(
+            KnowledgeBase kb, LineageGraph graph, String model, int maxNodes) {
+        if (!kb.models().containsKey(model)) {
+            throw new IllegalArgumentException("no model '" + model + "'");
+        }
+        Set<String> seen = new HashSet<>(List.of(model));
+        int count = 1 + graph.children(model).size();
+        List<String> generation = List.of(model);
+        int depth = 0;
+        while (true) {
+            List<String> next = new ArrayList<>();
+            for (String id : generation) {
+                for (String p : graph.parents(id)) {
+                    if (seen.add(p)) {
+                        next.add(p);
+                    }
+                }
+            }
+            if (next.isEmpty()) {
+                return neighbourhood(kb, graph, model, Integer.MAX_VALUE);
+            }
+            if (depth >= 1 && count + next.size() > maxNodes) {
+                return neighbourhood(kb, graph, model, depth);
+            }
+            count += next.size();
+            depth++;
+            generation = next;
+        }
+    }
+
+    /**
+     * The given models with their parents, taken in the given order for as long as the view stays
+     * within {@code maxNodes} models (the first model's always): the steps that changed a
+     * capability, say, each with the edge it came by.
+     */
+    public static TreeView withParents(
+            KnowledgeBase kb, LineageGraph graph, List<String> models, int maxNodes) {
+        Map<String, Role> roles = new HashMap<>();
+        for (String id : models) {
+            Set<String> add = new LinkedHashSet<>();
+            add.add(id);
+            add.addAll(graph.parents(id));
+            add.removeAll(roles.keySet());
+            if (!roles.isEmpty() && roles.size() + add.size() > maxNodes) {
+                break;
+            }
+            add.forEach(a -> roles.put(a, Role.MEMBER));
+        }
+        return build(kb, graph, sorted(graph, roles), Optional.empty());
     }
 
     /**

@@ -49,6 +49,26 @@ public final class SitePaths {
         return lang + "/" + kind.dir() + "/";
     }
 
+    /** The whole evolution tree: {@code en/tree/}. */
+    public static String tree(String lang) {
+        return lang + "/tree/";
+    }
+
+    /** One family's evolution tree: {@code en/tree/gpt-3.5/}. */
+    public static String familyTree(String lang, String family) {
+        return tree(lang) + family + "/";
+    }
+
+    /** The capability matrix: {@code en/matrix/}. */
+    public static String matrix(String lang) {
+        return lang + "/matrix/";
+    }
+
+    /** One family's part of a matrix split by family: {@code en/matrix/gpt-3.5/}. */
+    public static String familyMatrix(String lang, String family) {
+        return matrix(lang) + family + "/";
+    }
+
     /** The file a page path is written to. */
     public static String file(String path) {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;

@@ -16,6 +16,7 @@ import org.lineage.model.Method;
 import org.lineage.model.Model;
 import org.lineage.model.ParentEdge;
 import org.lineage.model.Ref;
+import org.lineage.model.SitePaths;
 import org.lineage.model.Source;
 import org.lineage.model.Stance;
 import org.lineage.render.PageViews.Erratum;
@@ -40,9 +41,11 @@ final class EntityViews {
     private final LineageGraph graph;
     private final PageContext ctx;
     private final Ui t;
+    private final Trees trees;
 
-    EntityViews(Catalog catalog, PageContext ctx) {
+    EntityViews(Catalog catalog, Trees trees, PageContext ctx) {
         this.catalog = catalog;
+        this.trees = trees;
         this.kb = catalog.kb();
         this.graph = catalog.graph();
         this.ctx = ctx;
@@ -51,7 +54,7 @@ final class EntityViews {
 
     PageView entity(Kind kind, String id) {
         return switch (kind) {
-            case MODEL -> new ModelViews(this, catalog, ctx).model(kb.models().get(id));
+            case MODEL -> new ModelViews(this, catalog, ctx, trees).model(kb.models().get(id));
             case CAPABILITY -> capability(kb.capabilities().get(id));
             case METHOD -> method(kb.methods().get(id));
             case CLAIM -> claim(kb.claims().get(id));
@@ -119,7 +122,10 @@ final class EntityViews {
                 holders,
                 claims(Kind.CAPABILITY, c.id()),
                 body.body(),
-                extras(Kind.CAPABILITY, c.id(), body));
+                extras(Kind.CAPABILITY, c.id(), body),
+                graph.topologicalOrder().isEmpty()
+                        ? null
+                        : new TraceViews(catalog, trees, ctx).capabilityTree(c.id()));
     }
 
     private PageView method(Method m) {
@@ -260,6 +266,10 @@ final class EntityViews {
                 models,
                 claims(Kind.FAMILY, f.id()),
                 body.body(),
-                extras(Kind.FAMILY, f.id(), body));
+                extras(Kind.FAMILY, f.id(), body),
+                new Link(
+                        ctx.href(SitePaths.familyTree(ctx.lang, f.id())),
+                        t.get("family.tree"),
+                        null));
     }
 }

@@ -106,6 +106,19 @@ final class ListViews {
                 capabilities,
                 open,
                 pages,
+                List.of(
+                        new Item(
+                                new Link(
+                                        ctx.href(SitePaths.tree(ctx.lang)),
+                                        t.get("nav.tree"),
+                                        null),
+                                ctx.plain(t.get("home.tree"))),
+                        new Item(
+                                new Link(
+                                        ctx.href(SitePaths.matrix(ctx.lang)),
+                                        t.get("nav.matrix"),
+                                        null),
+                                ctx.plain(t.get("home.matrix")))),
                 downloads());
     }
 

@@ -34,7 +34,10 @@ final class ModelViews {
     private final PageContext ctx;
     private final Ui t;
 
-    ModelViews(EntityViews entities, Catalog catalog, PageContext ctx) {
+    private final Trees trees;
+
+    ModelViews(EntityViews entities, Catalog catalog, PageContext ctx, Trees trees) {
+        this.trees = trees;
         this.entities = entities;
         this.catalog = catalog;
         this.kb = catalog.kb();
@@ -143,7 +146,11 @@ final class ModelViews {
                 analogues,
                 analogueOf,
                 body.body(),
-                entities.extras(Kind.MODEL, m.id(), body));
+                entities.extras(Kind.MODEL, m.id(), body),
+                TraceViews.hasLineage(graph, m)
+                        ? new TraceViews(catalog, trees, ctx).modelTree(m.id())
+                        : null,
+                new TraceViews(catalog, trees, ctx).traces(m.id()));
     }
 
     private Fact fact(String label, String value) {

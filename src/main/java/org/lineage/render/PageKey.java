@@ -165,6 +165,78 @@ public sealed interface PageKey {
         }
     }
 
+    /** {@code /<lang>/tree/}: the whole evolution tree, or the families when it is too big. */
+    record Tree() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.tree(lang);
+        }
+
+        @Override
+        public String template() {
+            return "tree";
+        }
+
+        @Override
+        public String section() {
+            return "tree";
+        }
+    }
+
+    /** {@code /<lang>/tree/<family>/}: one family's evolution tree. */
+    record FamilyTree(String family) implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.familyTree(lang, family);
+        }
+
+        @Override
+        public String template() {
+            return "tree";
+        }
+
+        @Override
+        public String section() {
+            return "tree";
+        }
+    }
+
+    /** {@code /<lang>/matrix/}: capabilities by models, or the families when it is too big. */
+    record Matrix() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.matrix(lang);
+        }
+
+        @Override
+        public String template() {
+            return "matrix";
+        }
+
+        @Override
+        public String section() {
+            return "matrix";
+        }
+    }
+
+    /** {@code /<lang>/matrix/<family>/}: one family's part of a matrix too big for one page. */
+    record FamilyMatrix(String family) implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.familyMatrix(lang, family);
+        }
+
+        @Override
+        public String template() {
+            return "matrix";
+        }
+
+        @Override
+        public String section() {
+            return "matrix";
+        }
+    }
+
     /** {@code /<lang>/search/}: searches the language's index in the browser. */
     record Search() implements PageKey {
         @Override

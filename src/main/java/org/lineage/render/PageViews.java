@@ -17,6 +17,10 @@ import org.lineage.render.Parts.Mark;
 import org.lineage.render.Parts.NetItem;
 import org.lineage.render.Parts.Row;
 import org.lineage.render.Parts.Str;
+import org.lineage.render.TreeParts.FamilyRow;
+import org.lineage.render.TreeParts.MatrixTable;
+import org.lineage.render.TreeParts.Traces;
+import org.lineage.render.TreeParts.TreeFigure;
 
 /** The view of each kind of page; templates see one of these as {@code page}. */
 public final class PageViews {
@@ -41,6 +45,7 @@ public final class PageViews {
             List<Item> capabilities,
             List<ClaimItem> openQuestions,
             List<Link> pages,
+            List<Item> ways,
             List<Link> downloads)
             implements PageView {}
 
@@ -60,7 +65,9 @@ public final class PageViews {
             List<Item> analogues,
             List<Link> analogueOf,
             BodyView body,
-            Extras extras)
+            Extras extras,
+            TreeFigure tree,
+            Traces traces)
             implements PageView {}
 
     /** A model holding a capability, and in which state. */
@@ -73,7 +80,8 @@ public final class PageViews {
             List<Holder> holders,
             List<ClaimItem> claims,
             BodyView body,
-            Extras extras)
+            Extras extras,
+            TreeFigure tree)
             implements PageView {}
 
     public record Method(
@@ -129,7 +137,8 @@ public final class PageViews {
             List<FamilyModel> models,
             List<ClaimItem> claims,
             BodyView body,
-            Extras extras)
+            Extras extras,
+            Link tree)
             implements PageView {}
 
     /** A term in one language. */
@@ -145,15 +154,6 @@ public final class PageViews {
     /** An old URL: where the page is now. */
     public record Redirect(Str title, Str summary, Link target) implements PageView {}
 
-    /** The site root: the language to go to, and every language offered. */
-    public record Root(Str title, Str summary, Link target, List<Link> languages)
-            implements PageView {}
-
-    /** The not-found message in one language. */
-    public record NotFoundText(String htmlLang, String heading, String message, Link home) {}
-
-    public record NotFound(Str title, Str summary, List<NotFoundText> texts) implements PageView {}
-
     /**
      * The search page: where the script finds the site root, the index and its labels (JSON), and
      * the indexes to browse instead when JavaScript is off.
@@ -166,5 +166,50 @@ public final class PageViews {
             String labels,
             String script,
             List<Link> browse)
+            implements PageView {}
+
+    /** The site root: the language to go to, and every language offered. */
+    public record Root(Str title, Str summary, Link target, List<Link> languages)
+            implements PageView {}
+
+    /** The not-found message in one language. */
+    public record NotFoundText(String htmlLang, String heading, String message, Link home) {}
+
+    public record NotFound(Str title, Str summary, List<NotFoundText> texts) implements PageView {}
+
+    /**
+     * The whole evolution tree or one family's.
+     *
+     * @param figure the drawing, or null when there is none (too big, or no model)
+     * @param note why there is no drawing, or null
+     * @param families the family trees, with their sizes and where their models come from
+     * @param unaffiliated a sentence counting the models in no family, or null
+     * @param familiesFirst true when the families come before a drawing too big to take in first
+     * @param related links to the pages around (the family's page, the whole tree)
+     */
+    public record Tree(
+            Str title,
+            Str summary,
+            TreeFigure figure,
+            String note,
+            List<FamilyRow> families,
+            String unaffiliated,
+            boolean familiesFirst,
+            List<Link> related)
+            implements PageView {}
+
+    /**
+     * The capability matrix, or one family's part of it.
+     *
+     * @param legend every state with its symbol and meaning
+     * @param families the families' matrix pages when the matrix is split
+     */
+    public record Matrix(
+            Str title,
+            Str summary,
+            List<MatrixTable> tables,
+            List<Mark> legend,
+            List<FamilyRow> families,
+            List<Link> related)
             implements PageView {}
 }

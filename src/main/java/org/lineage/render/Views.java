@@ -32,7 +32,8 @@ public final class Views {
             Pattern.compile(
                     "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
                             + "|evidence|errata|about|cited-by|models|holders|changes|edges"
-                            + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*)");
+                            + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*"
+                            + "|tree|traces|families|matrix-.*|(tree|nb|trace)-.*)");
 
     private static final List<Kind> NAV =
             List.of(
@@ -47,6 +48,7 @@ public final class Views {
     private final Catalog catalog;
     private final BodyRenderer bodies;
     private final Map<String, Ui> uis;
+    private final Trees trees;
     private final Citations citations;
 
     public Views(Catalog catalog, TemplateSource templates) {
@@ -58,6 +60,11 @@ public final class Views {
             m.put(lang, Ui.load(templates, lang));
         }
         this.uis = Map.copyOf(m);
+        this.trees = new Trees(catalog.kb(), uis);
+    }
+
+    Trees trees() {
+        return trees;
     }
 
     Catalog catalog() {
@@ -87,7 +94,17 @@ public final class Views {
         PageContext ctx =
                 new PageContext(this, lang, key.path(lang), key instanceof PageKey.NotFound);
         if (key instanceof PageKey.Entity e) {
-            return new EntityViews(catalog, ctx).entity(e.kind(), e.id());
+            return new EntityViews(catalog, trees, ctx).entity(e.kind(), e.id());
+        }
+        GraphPages graphPages = new GraphPages(catalog, trees, ctx);
+        if (key instanceof PageKey.Tree) {
+            return graphPages.tree();
+        } else if (key instanceof PageKey.FamilyTree f) {
+            return graphPages.familyTree(f.family());
+        } else if (key instanceof PageKey.Matrix) {
+            return graphPages.matrix();
+        } else if (key instanceof PageKey.FamilyMatrix f) {
+            return graphPages.familyMatrix(f.family());
         }
         ListViews lists = new ListViews(catalog, ctx);
         if (key instanceof PageKey.Home) {
@@ -142,6 +159,16 @@ public final class Views {
                         ctx.href(SitePaths.home(lang)),
                         t.get("nav.home"),
                         "home".equals(key.section())));
+        nav.add(
+                new NavLink(
+                        ctx.href(SitePaths.tree(lang)),
+                        t.get("nav.tree"),
+                        "tree".equals(key.section())));
+        nav.add(
+                new NavLink(
+                        ctx.href(SitePaths.matrix(lang)),
+                        t.get("nav.matrix"),
+                        "matrix".equals(key.section())));
         for (Kind k : NAV) {
             String target = k == Kind.TERM ? lang + "/glossary/" : SitePaths.index(lang, k);
             String section = k == Kind.TERM ? "glossary" : k.dir();

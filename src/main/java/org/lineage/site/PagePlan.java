@@ -8,12 +8,13 @@ import org.lineage.model.Entity;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Ref;
+import org.lineage.render.GraphPages;
 import org.lineage.render.PageKey;
 
 /**
  * Which pages the site has, in a fixed order: the root and the 404 page once, then per language the
- * home page, the index of every kind, every entity page, the glossary, search, the free pages and
- * the old URLs of renamed entities.
+ * home page, the index of every kind, every entity page, the glossary, search, the free pages, the
+ * tree and matrix pages, and the old URLs of renamed entities.
  */
 public final class PagePlan {
     /** The kinds with an index and a page per entity. */
@@ -41,6 +42,7 @@ public final class PagePlan {
         for (String slug : kb.pages().keySet()) {
             keys.add(new PageKey.Free(slug));
         }
+        keys.addAll(GraphPages.keys(kb));
         for (Kind k : PAGED) {
             for (Entity e : kb.entities(k).values()) {
                 for (Ref old : e.movedFrom()) {

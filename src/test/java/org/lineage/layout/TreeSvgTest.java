@@ -242,4 +242,39 @@ class TreeSvgTest {
         assertTrue(Files.exists(golden), "no golden file; run with -Dlineage.updateGolden=true");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), svg);
     }
+
+    @Test
+    void legendSamplesAreSmallDecorativeSvgsWithoutIds() throws Exception {
+        TreeLegend legend =
+                trees.legend(
+                        TreeViews.withAnalogueModels(
+                                        fx.kb(),
+                                        fx.graph(),
+                                        TreeViews.neighbourhood(fx.kb(), fx.graph(), "merged"),
+                                        List.of("merged"))
+                                .tracing(fx.graph(), "reason"),
+                        labels("zh"));
+        int samples = 0;
+        for (TreeLegend.Entry e : legend.entries()) {
+            String svg = TreeLegend.sampleSvg(e);
+            if (e.symbol() == TreeLegend.Symbol.HEADING) {
+                assertEquals("", svg);
+                continue;
+            }
+            samples++;
+            Document d = parse(svg);
+            Element root = d.getDocumentElement();
+            assertEquals("svg", root.getLocalName());
+            assertEquals(NS, root.getNamespaceURI());
+            assertEquals("true", root.getAttribute("aria-hidden"));
+            assertFalse(svg.contains(" id="), svg);
+            assertTrue(
+                    root.getElementsByTagNameNS(NS, "*").getLength() > 0,
+                    e.symbol() + " draws something");
+            if (e.symbol() == TreeLegend.Symbol.BADGE) {
+                assertTrue(svg.contains(">" + e.sample() + "</text>"), svg);
+            }
+        }
+        assertTrue(samples >= 8, "lines, analogue, highlight, badges, holds, family");
+    }
 }

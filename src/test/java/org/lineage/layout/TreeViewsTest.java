@@ -117,4 +117,84 @@ class TreeViewsTest {
         assertEquals(false, late.holds());
         assertEquals(Optional.empty(), v.node("open").orElseThrow().state());
     }
+
+    private static List<String> ids(TreeView v) {
+        return v.nodes().stream().map(TreeView.Node::model).toList();
+    }
+
+    @Test
+    void neighbourhoodWithinABudgetKeepsEveryAncestorThatFitsAndWholeGenerationsOtherwise() {
+        assertEquals(
+                TreeViews.neighbourhood(fx.kb(), fx.graph(), "late"),
+                TreeViews.neighbourhoodWithin(fx.kb(), fx.graph(), "late", 5),
+                "late and its four ancestors fit in five");
+        // merged makes two; coder and tuner together make four; root would make five
+        assertEquals(
+                java.util.Set.of("coder", "tuner", "merged", "late"),
+                java.util.Set.copyOf(
+                        ids(TreeViews.neighbourhoodWithin(fx.kb(), fx.graph(), "late", 4))));
+        TreeView cut = TreeViews.neighbourhoodWithin(fx.kb(), fx.graph(), "late", 3);
+        assertEquals(List.of("merged", "late"), ids(cut));
+        assertEquals(Optional.of("late"), cut.highlighted());
+        assertEquals(
+                List.of("merged", "late"),
+                ids(TreeViews.neighbourhoodWithin(fx.kb(), fx.graph(), "late", 1)),
+                "the parents are shown even past the budget");
+        // children always come along: tuner's two children, its parent
+        assertEquals(
+                List.of("root", "tuner", "merged", "zh-model"),
+                ids(TreeViews.neighbourhoodWithin(fx.kb(), fx.graph(), "tuner", 2)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TreeViews.neighbourhoodWithin(fx.kb(), fx.graph(), "nope", 5));
+    }
+
+    @Test
+    void withParentsTakesModelsInOrderWhileTheyFit() {
+        TreeView three = TreeViews.withParents(fx.kb(), fx.graph(), List.of("merged", "late"), 3);
+        assertEquals(
+                java.util.Set.of("coder", "tuner", "merged"),
+                java.util.Set.copyOf(ids(three)),
+                "late would make four");
+        assertEquals(List.of("coder>merged", "tuner>merged").size(), three.edges().size());
+        TreeView four = TreeViews.withParents(fx.kb(), fx.graph(), List.of("merged", "late"), 4);
+        assertEquals(
+                java.util.Set.of("coder", "tuner", "merged", "late"),
+                java.util.Set.copyOf(ids(four)));
+        assertEquals(List.of("late"), ids(four).subList(3, 4), "lineage order");
+        assertEquals(
+                3,
+                TreeViews.withParents(fx.kb(), fx.graph(), List.of("merged"), 1).nodes().size(),
+                "the first model and its parents come whatever the budget");
+        assertEquals(List.of(), TreeViews.withParents(fx.kb(), fx.graph(), List.of(), 5).nodes());
+    }
+
+    @Test
+    void membersShowsSeveralFamiliesAsFamilyShowsOne() {
+        List<String> beta =
+                fx.kb().models().values().stream()
+                        .filter(m -> m.family().map(f -> f.id().equals("beta")).orElse(false))
+                        .map(m -> m.id())
+                        .toList();
+        assertEquals(
+                TreeViews.family(fx.kb(), fx.graph(), "beta"),
+                TreeViews.members(fx.kb(), fx.graph(), beta));
+    }
+
+    @Test
+    void withoutAnalogueModelsDropsAnalogueNodesAndLinksOnly() {
+        TreeView with =
+                TreeViews.withAnalogueModels(
+                        fx.kb(),
+                        fx.graph(),
+                        TreeViews.neighbourhood(fx.kb(), fx.graph(), "merged"),
+                        List.of("merged"));
+        TreeView plain = with.withoutAnalogueModels();
+        assertEquals(ids(TreeViews.neighbourhood(fx.kb(), fx.graph(), "merged")), ids(plain));
+        assertEquals(List.of(), plain.analogues());
+        assertEquals(edges(with), edges(plain));
+        assertEquals(Optional.of("merged"), plain.highlighted());
+        TreeView whole = TreeViews.whole(fx.kb(), fx.graph());
+        assertEquals(whole.withoutAnalogues(), whole.withoutAnalogueModels(), "no analogue node");
+    }
 }

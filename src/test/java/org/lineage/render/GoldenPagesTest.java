@@ -78,6 +78,10 @@ class GoldenPagesTest {
         "redirect, zh, zh/models/alpha-chat/index.html",
         "search, en, en/search/index.html",
         "search, zh, zh/search/index.html",
+        "tree, en, en/tree/index.html",
+        "tree, zh, zh/tree/alpha/index.html",
+        "matrix, en, en/matrix/index.html",
+        "matrix, zh, zh/matrix/index.html",
         "root, en, index.html",
         "404, en, 404.html",
     })

@@ -1,0 +1,321 @@
+package org.lineage.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.lineage.graph.CapabilityMatrix;
+import org.lineage.graph.FamilyOverview;
+import org.lineage.graph.LineageGraph;
+import org.lineage.layout.TreeView;
+import org.lineage.layout.TreeViews;
+import org.lineage.model.Change;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.Model;
+import org.lineage.model.SitePaths;
+import org.lineage.render.PageViews.PageView;
+import org.lineage.render.Parts.Link;
+import org.lineage.render.Parts.Mark;
+import org.lineage.render.Parts.Str;
+import org.lineage.render.TreeParts.FamilyRow;
+import org.lineage.render.TreeParts.MatrixCell;
+import org.lineage.render.TreeParts.MatrixRow;
+import org.lineage.render.TreeParts.MatrixTable;
+import org.lineage.render.TreeParts.TreeFigure;
+
+/**
+ * The pages of the lineage as a whole: the evolution tree ({@code /<lang>/tree/}), each family's
+ * tree, and the capability matrix ({@code /<lang>/matrix/}), split by family when the graph is too
+ * big for one table.
+ */
+public final class GraphPages {
+    private final Catalog catalog;
+    private final KnowledgeBase kb;
+    private final LineageGraph graph;
+    private final Trees trees;
+    private final PageContext ctx;
+    private final Ui t;
+
+    GraphPages(Catalog catalog, Trees trees, PageContext ctx) {
+        this.catalog = catalog;
+        this.kb = catalog.kb();
+        this.graph = catalog.graph();
+        this.trees = trees;
+        this.ctx = ctx;
+        this.t = ctx.t;
+    }
+
+    /**
+     * The tree and matrix pages a knowledge base has: the whole tree, one tree per family, the
+     * matrix, and one matrix page per family when the models are too many for one table.
+     */
+    public static List<PageKey> keys(KnowledgeBase kb) {
+        List<PageKey> keys = new ArrayList<>();
+        keys.add(new PageKey.Tree());
+        for (String f : kb.families().keySet()) {
+            keys.add(new PageKey.FamilyTree(f));
+        }
+        keys.add(new PageKey.Matrix());
+        if (matrixSplit(kb)) {
+            for (String f : kb.families().keySet()) {
+                keys.add(new PageKey.FamilyMatrix(f));
+            }
+        }
+        return keys;
+    }
+
+    static boolean matrixSplit(KnowledgeBase kb) {
+        return kb.models().size() > Trees.MATRIX_LIMIT;
+    }
+
+    PageView tree() {
+        int n = graph.topologicalOrder().size();
+        TreeFigure figure = null;
+        String note = null;
+        if (TreeViews.wholeTreeFits(graph) && n > 0) {
+            figure =
+                    trees.figure(
+                            ctx,
+                            new Trees.Drawing(
+                                    "whole",
+                                    TreeViews.whole(kb, graph),
+                                    "tree",
+                                    t.get("tree.svg_title_whole"),
+                                    t.get("tree.svg_desc_whole"),
+                                    true,
+                                    null,
+                                    false));
+        } else if (n > 0) {
+            note = t.format("tree.too_big", n);
+        }
+        FamilyOverview overview = FamilyOverview.of(kb, graph);
+        List<FamilyRow> families = familyRows(overview, f -> SitePaths.familyTree(ctx.lang, f));
+        return new PageViews.Tree(
+                ctx.plain(t.get("tree.heading")),
+                ctx.plain(t.get("tree.intro")),
+                figure,
+                note,
+                families,
+                overview.unaffiliated() > 0
+                        ? t.format("tree.no_family", overview.unaffiliated())
+                        : null,
+                n > Trees.OVERVIEW_FIRST,
+                List.of());
+    }
+
+    PageView familyTree(String family) {
+        Str name = ctx.title(kb.families().get(family));
+        List<String> members = catalog.modelsOf(family);
+        TreeFigure figure = null;
+        if (!members.isEmpty()) {
+            TreeView view =
+                    TreeViews.withAnalogueModels(kb, graph, TreeViews.members(kb, graph, members));
+            figure =
+                    trees.figure(
+                            ctx,
+                            new Trees.Drawing(
+                                    "family:" + family,
+                                    view,
+                                    "tree",
+                                    t.format("tree.svg_title_family", name.text()),
+                                    t.get("tree.svg_desc_family"),
+                                    true,
+                                    null,
+                                    false));
+        }
+        List<Link> related = new ArrayList<>();
+        Link page = ctx.link(Kind.FAMILY, family);
+        related.add(new Link(page.href(), t.get("tree.family_page"), null));
+        related.add(new Link(ctx.href(SitePaths.tree(ctx.lang)), t.get("tree.whole_link"), null));
+        related.add(
+                new Link(
+                        ctx.href(
+                                matrixSplit(kb)
+                                        ? SitePaths.familyMatrix(ctx.lang, family)
+                                        : SitePaths.matrix(ctx.lang)),
+                        t.get("matrix.heading"),
+                        null));
+        return new PageViews.Tree(
+                new Str(t.format("tree.family_heading", name.text()), name.lang()),
+                ctx.plain(t.get("tree.family_intro")),
+                figure,
+                members.isEmpty() ? t.get("family.none") : null,
+                List.of(),
+                null,
+                false,
+                related);
+    }
+
+    PageView matrix() {
+        List<MatrixTable> tables = new ArrayList<>();
+        List<FamilyRow> families = List.of();
+        String intro;
+        if (!matrixSplit(kb)) {
+            intro = t.get("matrix.intro");
+            CapabilityMatrix m = CapabilityMatrix.of(kb, graph);
+            tables.add(table("matrix-table", t.get("matrix.caption"), m, m.capabilities(), null));
+        } else {
+            intro = t.format("matrix.split_intro", kb.models().size());
+            families =
+                    familyRows(
+                            FamilyOverview.of(kb, graph), f -> SitePaths.familyMatrix(ctx.lang, f));
+            List<String> loose = new ArrayList<>();
+            for (Model m : kb.models().values()) {
+                if (m.family().filter(f -> kb.families().containsKey(f.id())).isEmpty()) {
+                    loose.add(m.id());
+                }
+            }
+            if (!loose.isEmpty()) {
+                tables.add(changedBy("matrix-unaffiliated", t.get("matrix.unaffiliated"), loose));
+            }
+        }
+        return new PageViews.Matrix(
+                ctx.plain(t.get("matrix.heading")),
+                ctx.plain(intro),
+                tables,
+                legend(),
+                families,
+                List.of());
+    }
+
+    PageView familyMatrix(String family) {
+        Str name = ctx.title(kb.families().get(family));
+        List<MatrixTable> tables = new ArrayList<>();
+        List<String> members = catalog.modelsOf(family);
+        if (!members.isEmpty()) {
+            tables.add(
+                    changedBy(
+                            "matrix-table",
+                            t.format("matrix.family_caption", name.text()),
+                            members));
+        }
+        List<Link> related = new ArrayList<>();
+        related.add(new Link(ctx.href(SitePaths.matrix(ctx.lang)), t.get("matrix.all"), null));
+        related.add(
+                new Link(
+                        ctx.href(SitePaths.familyTree(ctx.lang, family)),
+                        t.format("tree.svg_title_family", name.text()),
+                        null));
+        return new PageViews.Matrix(
+                new Str(t.format("matrix.family_heading", name.text()), name.lang()),
+                ctx.plain(members.isEmpty() ? t.get("family.none") : t.get("matrix.family_intro")),
+                tables,
+                legend(),
+                List.of(),
+                related);
+    }
+
+    /**
+     * The models' table, its rows the capabilities that some of them change themselves: at most
+     * {@link Trees#MATRIX_ROWS}, those changed by the most of them, in table order.
+     */
+    private MatrixTable changedBy(String id, String caption, List<String> models) {
+        CapabilityMatrix m = CapabilityMatrix.of(kb, graph, models);
+        Map<String, Map<String, Change>> changed = m.explicitChanges();
+        List<String> rows = m.capabilities().stream().filter(changed::containsKey).toList();
+        String note = t.format("matrix.rows_changed", rows.size());
+        if (rows.size() > Trees.MATRIX_ROWS) {
+            List<String> most = new ArrayList<>(rows);
+            most.sort(Comparator.comparingInt((String c) -> -changed.get(c).size()));
+            Set<String> kept = new HashSet<>(most.subList(0, Trees.MATRIX_ROWS));
+            note = t.format("matrix.rows_most", Trees.MATRIX_ROWS, rows.size());
+            rows = rows.stream().filter(kept::contains).toList();
+        }
+        return table(id, caption, m, rows, note);
+    }
+
+    private MatrixTable table(
+            String id, String caption, CapabilityMatrix m, List<String> capabilities, String note) {
+        List<Link> models = m.models().stream().map(x -> ctx.link(Kind.MODEL, x)).toList();
+        Map<String, String> names = new HashMap<>();
+        List<MatrixRow> rows = new ArrayList<>(capabilities.size());
+        for (String cap : capabilities) {
+            List<MatrixCell> cells = new ArrayList<>(m.models().size());
+            for (String model : m.models()) {
+                var c = m.cell(cap, model);
+                if (c.isEmpty()) {
+                    cells.add(MatrixCell.EMPTY);
+                    continue;
+                }
+                String from =
+                        names.computeIfAbsent(
+                                c.get().step().model(), x -> ctx.title(kb.models().get(x)).text());
+                cells.add(cell(c.get(), from));
+            }
+            rows.add(new MatrixRow(ctx.link(Kind.CAPABILITY, cap), cells));
+        }
+        return new MatrixTable(id, caption, models, rows, note);
+    }
+
+    private MatrixCell cell(CapabilityMatrix.Cell c, String from) {
+        String symbol = symbol(c.state());
+        String label = t.get("change." + c.state().key());
+        return new MatrixCell(
+                (c.explicit() ? "own" : "inherited") + " mark-" + c.state().key(),
+                c.explicit() ? symbol : "(" + symbol + ")",
+                c.step()
+                        .claim()
+                        .map(cl -> ctx.href(SitePaths.entity(ctx.lang, Kind.CLAIM, cl)))
+                        .orElse(null),
+                c.explicit()
+                        ? t.format("matrix.cell_own", label)
+                        : t.format("matrix.cell_inherited", label, from));
+    }
+
+    /**
+     * A state's symbol in a cell: {@code absent} is a word, so it is said in the page's language.
+     */
+    private String symbol(Change c) {
+        return c == Change.ABSENT ? t.get("tree.badge_absent") : c.symbol();
+    }
+
+    private List<Mark> legend() {
+        List<Mark> out = new ArrayList<>();
+        for (Change c : Change.values()) {
+            out.add(new Mark(c.key(), symbol(c), t.get("change." + c.key())));
+        }
+        return out;
+    }
+
+    private List<FamilyRow> familyRows(FamilyOverview overview, UnaryOperator<String> path) {
+        Set<String> known = new HashSet<>(kb.families().keySet());
+        List<FamilyRow> rows = new ArrayList<>();
+        for (FamilyOverview.Row r : overview.families()) {
+            Str name = ctx.title(kb.families().get(r.family()));
+            String years = null;
+            if (r.firstYear().isPresent()) {
+                int a = r.firstYear().getAsInt();
+                int b = r.lastYear().getAsInt();
+                years =
+                        a == b
+                                ? Integer.toString(a)
+                                : t.format("date.range", Integer.toString(a), Integer.toString(b));
+            }
+            List<Link> from = new ArrayList<>();
+            r.parentFamilies()
+                    .forEach(
+                            (f, count) -> {
+                                if (known.contains(f)) {
+                                    Str n = ctx.title(kb.families().get(f));
+                                    from.add(
+                                            new Link(
+                                                    ctx.href(path.apply(f)),
+                                                    t.format("tree.from_family", n.text(), count),
+                                                    n.lang()));
+                                }
+                            });
+            rows.add(
+                    new FamilyRow(
+                            new Link(ctx.href(path.apply(r.family())), name.text(), name.lang()),
+                            r.models(),
+                            years,
+                            from));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,130 @@
+package org.lineage.render;
+
+import java.util.List;
+import org.lineage.render.Parts.Badge;
+import org.lineage.render.Parts.Link;
+import org.lineage.render.Parts.Mark;
+
+/** The records that evolution trees, capability traces and the capability matrix are built from. */
+public final class TreeParts {
+    private TreeParts() {}
+
+    /**
+     * One evolution tree on a page.
+     *
+     * @param svg the drawing, an inline {@code <svg>} element
+     * @param width the drawing's natural width in CSS pixels; it is shrunk to fit its column down
+     *     to three quarters of this, and scrolls sideways beyond
+     * @param analogueSvg the drawing with the analogue models, shown instead of {@code svg} when
+     *     the reader asks for analogues; null when analogues add only links, which {@code svg}
+     *     holds
+     * @param analogueWidth the natural width of {@code analogueSvg} (0 without one)
+     * @param legend what the drawing's symbols mean, in groups
+     * @param toggle the id of the checkbox that shows or hides open-source analogues, or null when
+     *     the tree shows none
+     * @param note a sentence on what the tree leaves out, or null
+     */
+    public record TreeFigure(
+            String svg,
+            int width,
+            String analogueSvg,
+            int analogueWidth,
+            List<LegendGroup> legend,
+            String toggle,
+            String note) {
+        /** Drawings wider than a page's text column may use the width of the window. */
+        static final int COLUMN = 1000;
+
+        /** The narrowest the drawing is shown before its column scrolls sideways. */
+        public int minWidth() {
+            return width * 3 / 4;
+        }
+
+        /** As {@link #minWidth()}, for the drawing with analogues. */
+        public int analogueMinWidth() {
+            return analogueWidth * 3 / 4;
+        }
+
+        /** True when the drawing (either one) is wider than a page's text column. */
+        public boolean wide() {
+            return Math.max(width, analogueWidth) > COLUMN;
+        }
+    }
+
+    /** Legend entries under an optional heading (null). */
+    public record LegendGroup(String heading, List<LegendItem> items) {}
+
+    /**
+     * One legend entry: its sample drawn as a small decorative {@code <svg>}, its meaning, and a
+     * CSS class naming its kind ({@code legend-analogue} entries hide with the analogues).
+     */
+    public record LegendItem(String kind, String sample, String label) {}
+
+    /**
+     * How a model came to its state of one capability.
+     *
+     * @param origin where the first line of descent starts (usually where the ability was gained)
+     * @param lines how many lines of descent there are in all
+     * @param paths the lines shown
+     * @param more a sentence counting the lines not shown, or null
+     */
+    public record TraceItem(
+            Link capability,
+            Mark state,
+            boolean own,
+            Link origin,
+            String lines,
+            List<TracePath> paths,
+            String more) {}
+
+    /**
+     * The traces of a model page: one per ability the page has room for, strongest first, and a
+     * sentence counting the others (or null).
+     */
+    public record Traces(List<TraceItem> items, String rest) {}
+
+    /** One line of descent, oldest step first; {@code label} numbers it when there are several. */
+    public record TracePath(String label, List<TraceStep> steps) {}
+
+    /**
+     * One step on a line of descent: the edge it was reached by (method, confidence, the claim that
+     * argues the edge), the model, what it did to the capability and the claim that argues that. A
+     * step standing for several unchanged ones has only {@code skipped}.
+     */
+    public record TraceStep(
+            Link model,
+            Mark change,
+            Link claim,
+            Link method,
+            Badge confidence,
+            Link edgeClaim,
+            boolean current,
+            String skipped) {}
+
+    /**
+     * One table of the capability matrix: capabilities by models.
+     *
+     * @param id the table's anchor
+     * @param caption what the table holds
+     */
+    public record MatrixTable(
+            String id, String caption, List<Link> models, List<MatrixRow> rows, String note) {}
+
+    /** One capability across the table's models. */
+    public record MatrixRow(Link capability, List<MatrixCell> cells) {}
+
+    /**
+     * One cell: its CSS classes (the state, and {@code own} for a change the model made itself or
+     * {@code inherited}), the state's symbol, the claim that argues the deciding step (or null) and
+     * a sentence saying all that. An empty cell has null classes.
+     */
+    public record MatrixCell(String css, String symbol, String href, String title) {
+        static final MatrixCell EMPTY = new MatrixCell(null, "", null, null);
+    }
+
+    /**
+     * One family in an overview: its tree or matrix page, how many models it has, the years they
+     * span, and the families its models come from (each linked, with a count of edges).
+     */
+    public record FamilyRow(Link page, int models, String years, List<Link> from) {}
+}
