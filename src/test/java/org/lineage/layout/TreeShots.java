@@ -20,8 +20,8 @@ public final class TreeShots {
     private TreeShots() {}
 
     public static void main(String[] args) throws IOException {
-        Path content = Path.of(args.length > 0 ? args[0] : "/work/main/content");
-        Path out = Path.of(args.length > 1 ? args[1] : "/tmp/layout-out");
+        Path content = Path.of(args.length > 0 ? args[0] : "content");
+        Path out = Path.of(args.length > 1 ? args[1] : "target/tree-shots");
         CheckResult r = new Checker(new MarkdownEngine()).run(content, "content/");
         String direction = System.getProperty("direction");
         EvolutionTree trees =
