@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.Node;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.markdown.BodyContext;
 import org.lineage.markdown.BodyRenderer;
 import org.lineage.markdown.ExternalUrl;
@@ -45,6 +47,7 @@ final class PageContext {
     final String lang;
     final String path;
     final Ui t;
+    final Fragments f;
     private final boolean absolute;
 
     PageContext(Views views, String lang, String path, boolean absolute) {
@@ -53,6 +56,7 @@ final class PageContext {
         this.lang = lang;
         this.path = path;
         this.t = views.ui(lang);
+        this.f = views.fragments(lang);
         this.absolute = absolute;
     }
 
@@ -210,13 +214,60 @@ final class PageContext {
                             REF,
                             // several term bodies share the glossary page
                             key.kind() == Kind.TERM ? key.id() + "-" : "");
-            String html = views.bodies().render(doc.get(), bc);
+            // the body renderer escapes every text and URL it writes
+            Html html = Html.trusted(views.bodies().render(doc.get(), bc));
             boolean fallback = !shownIn.equals(lang);
             view = new BodyView(html, fallback, fallback ? views.htmlLang(shownIn) : null);
         }
         List<Reference> refs = new ArrayList<>();
         numbers.forEach((id, n) -> refs.add(reference(n, kb.sources().get(id))));
         return new RenderedBody(view, refs, numbers);
+    }
+
+    /** The reference list's entries, one per line, as they sit in the list. */
+    static Html references(List<Reference> refs) {
+        if (refs.isEmpty()) {
+            return Html.EMPTY;
+        }
+        HtmlWriter w = new HtmlWriter(refs.size() * 300);
+        for (Reference r : refs) {
+            w.raw("\n    ").open("li").attr("id", r.anchor()).attr("value", r.n()).end();
+            Fragments.link(w, r.source());
+            if (r.authors() != null) {
+                w.raw(". <span>").text(r.authors()).raw("</span>");
+            }
+            w.raw(", <span>").text(r.year()).raw("</span>");
+            if (r.venue() != null) {
+                w.raw(". <i>").text(r.venue()).raw("</i>");
+            }
+            w.raw(".");
+            if (r.external() != null) {
+                w.raw(" ")
+                        .open("a")
+                        .attr("class", "external")
+                        .attr("href", r.external())
+                        .text(r.external())
+                        .close("a");
+            }
+            w.raw("</li>");
+        }
+        return w.raw("\n  ").toHtml();
+    }
+
+    /**
+     * Entities grouped by kind, as the entries of a definition list indented by {@code indent}
+     * spaces (its own tag's indentation).
+     */
+    static Html groupList(List<LinkGroup> groups, int indent) {
+        if (groups.isEmpty()) {
+            return Html.EMPTY;
+        }
+        String closing = "\n" + " ".repeat(indent);
+        return new HtmlWriter()
+                .raw(closing + "  ")
+                .html(Fragments.groups(groups))
+                .raw(closing)
+                .toHtml();
     }
 
     Reference reference(int n, Source s) {

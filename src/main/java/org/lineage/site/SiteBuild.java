@@ -100,8 +100,12 @@ public final class SiteBuild {
                                                                     views.page(p.key(), p.lang());
                                                             SiteView frame =
                                                                     views.site(
-                                                                            p.key(), p.lang(),
-                                                                            page);
+                                                                            p.key(),
+                                                                            p.lang(),
+                                                                            page,
+                                                                            views.citation(
+                                                                                    p.key(),
+                                                                                    p.lang()));
                                                             String html =
                                                                     templates.render(
                                                                             p.key().template(),
