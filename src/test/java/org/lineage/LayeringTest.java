@@ -37,7 +37,9 @@ class LayeringTest {
                     Map.entry("content", Set.of("diag", "model")),
                     Map.entry("graph", Set.of("diag", "model")),
                     Map.entry("markdown", Set.of("html", "diag", "model")),
-                    Map.entry("check", Set.of("diag", "model", "content", "graph", "markdown")),
+                    Map.entry(
+                            "check",
+                            Set.of("html", "diag", "model", "content", "graph", "markdown")),
                     Map.entry("export", Set.of("html", "diag", "model", "graph")),
                     Map.entry("layout", Set.of("html", "diag", "model", "graph")),
                     Map.entry(

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.commonmark.node.Node;
+import org.lineage.check.BodyDoc;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
-import org.lineage.markdown.BodyContext;
-import org.lineage.markdown.BodyRenderer;
 import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Change;
 import org.lineage.model.Confidence;
@@ -178,7 +176,7 @@ final class PageContext {
      */
     RenderedBody body(EntityKey key, List<String> extraSources) {
         Catalog c = views.catalog();
-        Optional<Node> doc = c.document(key, lang);
+        Optional<BodyDoc> doc = c.document(key, lang);
         String shownIn = lang;
         if (doc.isEmpty()) {
             for (String l : kb.site().languages()) {
@@ -190,7 +188,7 @@ final class PageContext {
             }
         }
         Set<String> order = new LinkedHashSet<>();
-        doc.ifPresent(d -> order.addAll(BodyRenderer.citedSources(d)));
+        doc.ifPresent(d -> order.addAll(d.cited()));
         order.addAll(extraSources);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (String id : order) {
@@ -200,24 +198,10 @@ final class PageContext {
         }
         BodyView view = null;
         if (doc.isPresent()) {
-            BodyContext bc =
-                    new BodyContext(
-                            k ->
-                                    kb.find(k.kind(), k.id())
-                                            .map(
-                                                    e ->
-                                                            href(
-                                                                    SitePaths.entity(
-                                                                            lang, k.kind(),
-                                                                            k.id()))),
-                            numbers,
-                            REF,
-                            // several term bodies share the glossary page
-                            key.kind() == Kind.TERM ? key.id() + "-" : "");
-            // the body renderer escapes every text and URL it writes
-            Html html = Html.trusted(views.bodies().render(doc.get(), bc));
             boolean fallback = !shownIn.equals(lang);
-            view = new BodyView(html, fallback, fallback ? views.htmlLang(shownIn) : null);
+            view =
+                    new BodyView(
+                            doc.get().html(), fallback, fallback ? views.htmlLang(shownIn) : null);
         }
         List<Reference> refs = new ArrayList<>();
         numbers.forEach((id, n) -> refs.add(reference(n, kb.sources().get(id))));

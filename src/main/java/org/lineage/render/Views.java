@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
-import org.lineage.markdown.BodyRenderer;
 import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
@@ -24,14 +22,6 @@ import org.lineage.render.PageViews.PageView;
  * and the page itself ({@code page}). Shared by all rendering threads; holds nothing mutable.
  */
 public final class Views {
-    /** Ids the page templates give their own sections; body headings never take them. */
-    private static final Pattern RESERVED =
-            Pattern.compile(
-                    "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
-                            + "|evidence|errata|about|cited-by|models|holders|changes|edges"
-                            + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*"
-                            + "|tree|traces|families|matrix-.*|(tree|nb|trace)-.*)");
-
     private static final List<Kind> NAV =
             List.of(
                     Kind.MODEL,
@@ -43,7 +33,6 @@ public final class Views {
                     Kind.TERM);
 
     private final Catalog catalog;
-    private final BodyRenderer bodies;
     private final Map<String, Ui> uis;
     private final Map<String, Fragments> fragments;
     private final Trees trees;
@@ -52,7 +41,6 @@ public final class Views {
     public Views(Catalog catalog, TemplateSource templates) {
         this.catalog = catalog;
         this.citations = new Citations(catalog);
-        this.bodies = new BodyRenderer(id -> RESERVED.matcher(id).matches());
         Map<String, Ui> m = new TreeMap<>();
         for (String lang : catalog.kb().site().languages()) {
             m.put(lang, Ui.load(templates, lang));
@@ -70,10 +58,6 @@ public final class Views {
 
     Catalog catalog() {
         return catalog;
-    }
-
-    BodyRenderer bodies() {
-        return bodies;
     }
 
     /** The UI strings of a site language. */
