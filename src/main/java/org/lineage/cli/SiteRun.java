@@ -50,17 +50,15 @@ final class SiteRun {
             print(f.check(), out);
             return Main.CONTENT_ERRORS;
         }
+        if (outcome instanceof BuildOutcome.TemplatesFailed f) {
+            DiagnosticFormat.TEXT.print(f.failures(), f.failures().size(), 0, err);
+            err.println(site + " was left as it was");
+            err.flush();
+            return Main.CONTENT_ERRORS;
+        }
         if (outcome instanceof BuildOutcome.LinksBroken b) {
-            for (String line : b.broken()) {
-                err.println(line);
-            }
-            err.println(
-                    b.broken().size()
-                            + " broken "
-                            + (b.broken().size() == 1 ? "link" : "links")
-                            + "; "
-                            + site
-                            + " was left as it was");
+            DiagnosticFormat.TEXT.print(b.broken(), b.broken().size(), 0, err);
+            err.println(site + " was left as it was");
             err.flush();
             return Main.CONTENT_ERRORS;
         }

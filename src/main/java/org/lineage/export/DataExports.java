@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.lineage.graph.CapabilityMatrix;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.MatrixCsv;
@@ -42,40 +45,83 @@ public final class DataExports {
 
     private DataExports() {}
 
-    /** Site-relative path to file content. */
+    /** Site-relative path to file content, all in memory (for tests and small sites). */
     public static SortedMap<String, byte[]> files(KnowledgeBase kb, LineageGraph graph) {
         SortedMap<String, byte[]> out = new TreeMap<>();
-        out.put("data/lineage.json", Json.bytes(whole(kb, graph)));
-        out.put("data/lineage.schema.json", schema());
-        out.put("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));
-        out.put("data/lineage.dot", GraphFormats.dot(kb, graph).getBytes(StandardCharsets.UTF_8));
-        out.put(
-                "data/matrix.csv",
-                MatrixCsv.write(CapabilityMatrix.of(kb, graph), kb)
-                        .getBytes(StandardCharsets.UTF_8));
-        out.put(
-                "data/lineage.graphml",
-                GraphFormats.graphml(kb, graph).getBytes(StandardCharsets.UTF_8));
+        write(
+                kb,
+                graph,
+                (name, bytes) -> {
+                    synchronized (out) {
+                        out.put(name, bytes);
+                    }
+                },
+                true);
+        return out;
+    }
+
+    /** The path of every file {@link #write} writes, without writing any. */
+    public static SortedSet<String> names(KnowledgeBase kb) {
+        SortedSet<String> out = new TreeSet<>();
+        for (Download d : DOWNLOADS) {
+            out.add(d.path());
+        }
         for (String lang : kb.site().languages()) {
-            out.put(
-                    SearchIndex.path(lang),
-                    Json.compact(SearchIndex.of(kb, lang)).getBytes(StandardCharsets.UTF_8));
+            out.add(SearchIndex.path(lang));
         }
         kb.all()
                 .forEach(
                         e -> {
-                            out.put(
-                                    SitePaths.entityJson(e.kind(), e.id()),
-                                    Json.bytes(EntityJson.of(e, kb, graph)));
+                            out.add(SitePaths.entityJson(e.kind(), e.id()));
                             if (e.kind() != Kind.TERM) {
                                 for (String lang : kb.site().languages()) {
-                                    out.put(
+                                    out.add(SitePaths.entityCsl(lang, e.kind(), e.id()));
+                                }
+                            }
+                        });
+        return out;
+    }
+
+    /**
+     * Hands every file to {@code sink} as soon as it is made, from several threads: nothing holds
+     * all the files at once.
+     *
+     * @param csl whether to write the entities' CSL-JSON too (a site build has each page write its
+     *     own, from the citation it shows)
+     */
+    public static void write(
+            KnowledgeBase kb, LineageGraph graph, BiConsumer<String, byte[]> sink, boolean csl) {
+        sink.accept("data/lineage.json", Json.bytes(whole(kb, graph)));
+        sink.accept("data/lineage.schema.json", schema());
+        sink.accept("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));
+        sink.accept(
+                "data/lineage.dot", GraphFormats.dot(kb, graph).getBytes(StandardCharsets.UTF_8));
+        sink.accept(
+                "data/matrix.csv",
+                MatrixCsv.write(CapabilityMatrix.of(kb, graph), kb)
+                        .getBytes(StandardCharsets.UTF_8));
+        sink.accept(
+                "data/lineage.graphml",
+                GraphFormats.graphml(kb, graph).getBytes(StandardCharsets.UTF_8));
+        for (String lang : kb.site().languages()) {
+            sink.accept(
+                    SearchIndex.path(lang),
+                    Json.compact(SearchIndex.of(kb, lang)).getBytes(StandardCharsets.UTF_8));
+        }
+        kb.all().toList().parallelStream()
+                .forEach(
+                        e -> {
+                            sink.accept(
+                                    SitePaths.entityJson(e.kind(), e.id()),
+                                    Json.bytes(EntityJson.of(e, kb, graph)));
+                            if (csl && e.kind() != Kind.TERM) {
+                                for (String lang : kb.site().languages()) {
+                                    sink.accept(
                                             SitePaths.entityCsl(lang, e.kind(), e.id()),
                                             Json.bytes(PageCitation.of(kb, e, lang).cslJson()));
                                 }
                             }
                         });
-        return out;
     }
 
     /** The whole knowledge base as one JSON document. */

@@ -54,6 +54,14 @@ final class Citations {
         return Optional.empty();
     }
 
+    /** Whether pages like {@code key} are cited (entity, free, glossary and home pages). */
+    static boolean isCited(PageKey key) {
+        return key instanceof PageKey.Entity
+                || key instanceof PageKey.Free
+                || key instanceof PageKey.Glossary
+                || key instanceof PageKey.Home;
+    }
+
     /** The site path of a cited page's CSL-JSON file. */
     static String cslPath(PageKey key, String lang) {
         if (key instanceof PageKey.Entity e) {

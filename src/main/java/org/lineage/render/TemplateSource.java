@@ -32,6 +32,9 @@ public sealed interface TemplateSource {
     /** A Thymeleaf resolver for the {@code .html} templates. */
     AbstractConfigurableTemplateResolver resolver();
 
+    /** How diagnostics name the templates folder, ending in {@code /}. */
+    String displayDir();
+
     /** The templates packaged under {@code templates/} on the class path. */
     record Packaged() implements TemplateSource {
         @Override
@@ -52,6 +55,11 @@ public sealed interface TemplateSource {
                     new ClassLoaderTemplateResolver(TemplateSource.class.getClassLoader());
             r.setPrefix("templates/");
             return r;
+        }
+
+        @Override
+        public String displayDir() {
+            return "templates/";
         }
     }
 
@@ -74,6 +82,12 @@ public sealed interface TemplateSource {
             String prefix = dir.toAbsolutePath().toString();
             r.setPrefix(prefix.endsWith("/") ? prefix : prefix + "/");
             return r;
+        }
+
+        @Override
+        public String displayDir() {
+            String d = dir.toString();
+            return d.endsWith("/") ? d : d + "/";
         }
     }
 }

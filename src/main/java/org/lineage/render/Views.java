@@ -291,6 +291,13 @@ public final class Views {
         return citation.map(c -> Map.entry(Citations.cslPath(key, lang), Json.bytes(c.cslJson())));
     }
 
+    /** The site path of a page's CSL-JSON file; empty for pages that are not cited. */
+    public Optional<String> cslPath(PageKey key, String lang) {
+        return Citations.isCited(key)
+                ? Optional.of(Citations.cslPath(key, lang))
+                : Optional.empty();
+    }
+
     /** How the page is cited; empty for pages that only list, lead or search. */
     public Optional<PageCitation> citation(PageKey key, String lang) {
         return citations.of(key, lang, ui(lang));

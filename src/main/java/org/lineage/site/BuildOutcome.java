@@ -3,6 +3,7 @@ package org.lineage.site;
 import java.time.Duration;
 import java.util.List;
 import org.lineage.check.CheckResult;
+import org.lineage.diag.Diagnostic;
 
 /** How a build ended. */
 public sealed interface BuildOutcome {
@@ -12,8 +13,15 @@ public sealed interface BuildOutcome {
     /** The content did not pass the checks; nothing was written. */
     record ContentFailed(CheckResult check) implements BuildOutcome {}
 
+    /** A template failed on some pages; the previous output was kept. */
+    record TemplatesFailed(CheckResult check, List<Diagnostic> failures) implements BuildOutcome {
+        public TemplatesFailed {
+            failures = List.copyOf(failures);
+        }
+    }
+
     /** The written pages have broken links; the previous output was kept. */
-    record LinksBroken(CheckResult check, List<String> broken) implements BuildOutcome {
+    record LinksBroken(CheckResult check, List<Diagnostic> broken) implements BuildOutcome {
         public LinksBroken {
             broken = List.copyOf(broken);
         }

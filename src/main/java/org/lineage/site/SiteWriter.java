@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a site beside the output folder and swaps it in only when complete: a build that fails,
@@ -24,6 +25,7 @@ public final class SiteWriter implements AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
 
     private SiteWriter(Path out, Path staging) {
@@ -93,6 +95,12 @@ public final class SiteWriter implements AutoCloseable {
         if (!files.add(name)) {
             throw new IllegalStateException("written twice: " + name);
         }
+        this.bytes.addAndGet(bytes.length);
+    }
+
+    /** How many bytes were written in all. */
+    public long bytes() {
+        return bytes.get();
     }
 
     /** Every file written so far. */

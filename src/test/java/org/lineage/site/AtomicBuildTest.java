@@ -2,8 +2,8 @@ package org.lineage.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -63,8 +63,19 @@ class AtomicBuildTest {
         Files.writeString(
                 templates.resolve("claim.html"),
                 "<!DOCTYPE html><html><body><p th:text=\"${page.noSuchField}\"></p></body></html>");
-        assertThrows(RuntimeException.class, () -> build(TemplateSource.folder(templates)));
+        BuildOutcome o = build(TemplateSource.folder(templates));
         SiteWriter.deleteTree(templates);
+        BuildOutcome.TemplatesFailed failed =
+                assertInstanceOf(BuildOutcome.TemplatesFailed.class, o);
+        // every claim page fails, each named, at the template's line and column
+        assertFalse(failed.failures().isEmpty());
+        for (var d : failed.failures()) {
+            assertEquals("template", d.code());
+            assertTrue(d.pos().path().endsWith("/claim.html"), d.toString());
+            assertEquals(1, d.pos().line(), d.toString());
+            assertTrue(d.pos().column() > 1, d.toString());
+            assertTrue(d.message().contains("claims/"), d.toString());
+        }
         assertUntouched();
     }
 
@@ -80,9 +91,15 @@ class AtomicBuildTest {
         SiteWriter.deleteTree(templates);
         BuildOutcome.LinksBroken broken = assertInstanceOf(BuildOutcome.LinksBroken.class, o);
         assertTrue(
-                broken.broken()
-                        .contains(
-                                "en/about/index.html: broken link '../no-such-page/' (no file en/no-such-page/index.html)"),
+                broken.broken().stream()
+                        .anyMatch(
+                                d ->
+                                        d.pos().path().endsWith("/en/about/index.html")
+                                                && d.pos().line() > 0
+                                                && d.message()
+                                                        .equals(
+                                                                "broken link '../no-such-page/':"
+                                                                        + " no file en/no-such-page/index.html")),
                 broken.broken().toString());
         assertUntouched();
     }

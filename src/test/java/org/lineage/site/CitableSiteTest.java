@@ -288,7 +288,7 @@ class CitableSiteTest {
             Matcher m = CSL_LINK.matcher(html(c));
             assertTrue(m.find(), c.file() + ": no CSL-JSON link");
             String target =
-                    LinkChecker.normalize(
+                    LinkCheck.normalize(
                             c.file().substring(0, c.file().lastIndexOf('/') + 1) + m.group(1));
             byte[] b = files.get(target);
             assertNotNull(b, c.file() + " links " + target);
