@@ -14,6 +14,7 @@ import org.lineage.model.CapabilityChange;
 import org.lineage.model.Claim;
 import org.lineage.model.Confidence;
 import org.lineage.model.Correction;
+import org.lineage.model.DateSpec;
 import org.lineage.model.Entity;
 import org.lineage.model.Evidence;
 import org.lineage.model.Family;
@@ -22,6 +23,7 @@ import org.lineage.model.Method;
 import org.lineage.model.Model;
 import org.lineage.model.ParentEdge;
 import org.lineage.model.Ref;
+import org.lineage.model.ReleaseEstimate;
 import org.lineage.model.Source;
 import org.lineage.model.SourceType;
 import org.lineage.model.Stance;
@@ -41,6 +43,8 @@ final class EntityReader {
                     "family",
                     "organization",
                     "released",
+                    "released_source",
+                    "released_estimate",
                     "parameters",
                     "context_window",
                     "access",
@@ -54,6 +58,7 @@ final class EntityReader {
     static final List<String> PARENT_KEYS =
             List.of("model", "method", "confidence", "claim", "note");
     static final List<String> CHANGE_KEYS = List.of("capability", "change", "claim");
+    static final List<String> ESTIMATE_KEYS = List.of("date", "source", "note");
     static final List<String> NAMED_KEYS = List.of("name", "summary", "sources", "moved_from");
     static final List<String> FAMILY_KEYS = List.of("name", "summary", "moved_from");
     static final List<String> CLAIM_KEYS =
@@ -65,6 +70,7 @@ final class EntityReader {
                     "type",
                     "title",
                     "authors",
+                    "authors_truncated",
                     "year",
                     "month",
                     "venue",
@@ -211,6 +217,35 @@ final class EntityReader {
                             return Optional.of(
                                     new CapabilityChange(cap.get(), ch.get(), claim, c.pos()));
                         });
+        Optional<DateSpec> released = f.date("released", false);
+        Optional<Ref> releasedSource = f.ref("released_source", false);
+        if (releasedSource.isPresent() && released.isEmpty() && f.node("released").isEmpty()) {
+            diags.error(
+                    "missing-field",
+                    releasedSource.get().pos(),
+                    "'released_source' names where the release date comes from, but model '"
+                            + id
+                            + "' has no 'released'",
+                    "add 'released:' with the date that source gives, or move the source to"
+                            + " 'released_estimate'");
+        }
+        Optional<ReleaseEstimate> estimate =
+                f.object(
+                                "released_estimate",
+                                "the release estimate of model '" + id + "'",
+                                ESTIMATE_KEYS)
+                        .flatMap(
+                                e -> {
+                                    Optional<DateSpec> date = e.date("date", true);
+                                    Optional<Ref> source = e.ref("source", true);
+                                    Optional<Text> note = e.text("note", false, true);
+                                    if (date.isEmpty() || source.isEmpty()) {
+                                        return Optional.empty();
+                                    }
+                                    return Optional.of(
+                                            new ReleaseEstimate(
+                                                    date.get(), source.get(), note, e.pos()));
+                                });
         listedOnce(parents.stream().map(ParentEdge::model).toList(), "a parent");
         listedOnce(changes.stream().map(CapabilityChange::capability).toList(), "a capability");
         return new Model(
@@ -220,7 +255,9 @@ final class EntityReader {
                 f.strings("aliases"),
                 f.ref("family", false),
                 f.text("organization", true, false).orElse(Text.neutral("")),
-                f.date("released", false),
+                released,
+                releasedSource,
+                estimate,
                 f.string("parameters", false),
                 f.integer("context_window", false, 1, 100_000_000),
                 f.vocab("access", Access.class, false),
@@ -360,12 +397,21 @@ final class EntityReader {
                         "list the authors in order, or only the ones you know");
             }
         }
+        boolean truncated = f.bool("authors_truncated").orElse(false);
+        if (truncated && authors.isEmpty()) {
+            diags.error(
+                    "missing-field",
+                    f.node("authors_truncated").get().pos(),
+                    "source '" + id + "' marks its author list as cut short but lists no author",
+                    "list the first authors under 'authors:', or remove 'authors_truncated'");
+        }
         return new Source(
                 id,
                 pos,
                 f.vocab("type", SourceType.class, true).orElse(SourceType.ARTICLE),
                 f.string("title", true).orElse(id),
                 authors.stream().map(YScalar::value).toList(),
+                truncated,
                 f.integer("year", true, 1000, 9999).orElse(1000),
                 f.integer("month", false, 1, 12),
                 f.string("venue", false),

@@ -161,6 +161,24 @@ final class Fields {
     }
 
     /**
+     * A plain {@code true} or {@code false}; anything else, quoted {@code "true"} included, is
+     * wrong.
+     */
+    Optional<Boolean> bool(String key) {
+        return node(key)
+                .flatMap(
+                        n -> {
+                            if (n instanceof YScalar s
+                                    && s.plain()
+                                    && s.value().matches("true|false|True|False|TRUE|FALSE")) {
+                                return Optional.of(Boolean.parseBoolean(s.value()));
+                            }
+                            wrong(n, key, "true or false, without quotes");
+                            return Optional.empty();
+                        });
+    }
+
+    /**
      * A text: a plain string (language-neutral) or a map keyed by site language. {@code prose}
      * texts are meant to be translated, so a plain string or a missing language is a warning.
      */

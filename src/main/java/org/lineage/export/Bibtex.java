@@ -59,7 +59,7 @@ public final class Bibtex {
         String type =
                 proceedings ? (isJournal(s.venue().get()) ? "article" : "inproceedings") : "misc";
         Fields f = new Fields(type, s.id());
-        f.add("author", authors(s.authors()));
+        f.add("author", authors(s.authors(), s.authorsTruncated()));
         f.add("title", "{" + escape(s.title()) + "}");
         if (proceedings) {
             f.add(type.equals("article") ? "journal" : "booktitle", escape(s.venue().get()));
@@ -88,16 +88,25 @@ public final class Bibtex {
 
     /** Authors joined with "and"; organisations braced so they are not split into names. */
     static String authors(List<String> names) {
+        return authors(names, false);
+    }
+
+    /**
+     * Authors joined with "and", ending in BibTeX's own {@code and others} when the list is cut
+     * short, which every standard style prints as "et al."
+     */
+    static String authors(List<String> names, boolean truncated) {
         if (names.isEmpty()) {
             return "{Anonymous}";
         }
         return names.stream()
-                .map(
-                        n -> {
-                            String e = escape(n.trim());
-                            return isOrganisation(n) ? "{" + e + "}" : e;
-                        })
-                .collect(Collectors.joining(" and "));
+                        .map(
+                                n -> {
+                                    String e = escape(n.trim());
+                                    return isOrganisation(n) ? "{" + e + "}" : e;
+                                })
+                        .collect(Collectors.joining(" and "))
+                + (truncated ? " and others" : "");
     }
 
     /** True when a name is an organisation's ("BigScience Workshop"), not a person's. */

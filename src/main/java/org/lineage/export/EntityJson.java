@@ -75,6 +75,15 @@ final class EntityJson {
         putOpt(o, "family", m.family().map(Ref::id));
         o.set("organization", Json.text(m.organization()));
         putOpt(o, "released", m.released());
+        putOpt(o, "released_source", m.releasedSource().map(Ref::id));
+        m.releasedEstimate()
+                .ifPresent(
+                        e -> {
+                            ObjectNode x = o.putObject("released_estimate");
+                            x.put("date", e.date().toString());
+                            x.put("source", e.source().id());
+                            e.note().ifPresent(n -> x.set("note", Json.text(n)));
+                        });
         putOpt(o, "parameters", m.parameters());
         m.contextWindow().ifPresent(w -> o.put("context_window", w));
         putOpt(o, "access", m.access().map(a -> a.key()));
@@ -139,6 +148,9 @@ final class EntityJson {
         o.put("type", s.type().key());
         o.put("title", s.title());
         o.set("authors", strings(s.authors()));
+        if (s.authorsTruncated()) {
+            o.put("authors_truncated", true);
+        }
         o.put("year", s.year());
         s.month().ifPresent(m -> o.put("month", m));
         putOpt(o, "venue", s.venue());

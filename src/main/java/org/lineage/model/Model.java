@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.lineage.diag.SourcePos;
 
-/** One language model, API endpoint or product, with its lineage edges and capability changes. */
+/**
+ * One language model, API endpoint or product, with its lineage edges and capability changes.
+ *
+ * @param released the date the site shows and sorts by
+ * @param releasedSource the source that gives {@code released}, when the date is sourced
+ * @param releasedEstimate another source's estimate of the date, shown beside it
+ */
 public record Model(
         String id,
         SourcePos pos,
@@ -14,6 +20,8 @@ public record Model(
         Optional<Ref> family,
         Text organization,
         Optional<DateSpec> released,
+        Optional<Ref> releasedSource,
+        Optional<ReleaseEstimate> releasedEstimate,
         Optional<String> parameters,
         Optional<Integer> contextWindow,
         Optional<Access> access,
@@ -48,6 +56,8 @@ public record Model(
     public List<TypedRef> references() {
         List<TypedRef> refs = new ArrayList<>();
         family.ifPresent(f -> refs.add(new TypedRef(Kind.FAMILY, f)));
+        releasedSource.ifPresent(s -> refs.add(new TypedRef(Kind.SOURCE, s)));
+        releasedEstimate.ifPresent(e -> refs.add(new TypedRef(Kind.SOURCE, e.source())));
         for (ParentEdge e : parents) {
             refs.add(new TypedRef(Kind.MODEL, e.model()));
             refs.add(new TypedRef(Kind.METHOD, e.method()));

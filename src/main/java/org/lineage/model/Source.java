@@ -4,13 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import org.lineage.diag.SourcePos;
 
-/** One bibliographic source: a paper, post, documentation page, piece of software or dataset. */
+/**
+ * One bibliographic source: a paper, post, documentation page, piece of software or dataset.
+ *
+ * @param authorsTruncated true when {@code authors} names only the first of a longer list, so that
+ *     every citation adds "and others" or "et al." instead of presenting the list as complete
+ */
 public record Source(
         String id,
         SourcePos pos,
         SourceType type,
         String title,
         List<String> authors,
+        boolean authorsTruncated,
         int year,
         Optional<Integer> month,
         Optional<String> venue,

@@ -294,7 +294,7 @@ final class EntityViews {
                                                         new org.lineage.model.PartialDate(
                                                                 s.year(), mo, 0))))
                         .orElse(Integer.toString(s.year()));
-        String authors = ctx.authors(s.authors(), 3);
+        String authors = ctx.authors(s, 3);
         HtmlWriter linkItems = new HtmlWriter(256);
         for (External l : links) {
             linkItems
@@ -311,7 +311,7 @@ final class EntityViews {
                 ctx.plain(s.title()),
                 authors == null ? null : ctx.plain(authors + ", " + s.year()),
                 t.get("source.type." + s.type().key()),
-                ctx.authors(s.authors(), Integer.MAX_VALUE),
+                ctx.authors(s, Integer.MAX_VALUE),
                 date,
                 s.venue().orElse(null),
                 linkItems.toHtml(),

@@ -122,7 +122,7 @@ final class IndexViews {
                                 .thenComparing(Source::title, collator)
                                 .thenComparing(Source::id));
                 for (Source s : sources) {
-                    String a = ctx.authors(s.authors(), 3);
+                    String a = ctx.authors(s, 3);
                     rows.add(
                             new Row(
                                     List.of(

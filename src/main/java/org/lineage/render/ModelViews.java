@@ -70,6 +70,31 @@ final class ModelViews {
                                                 ctx.plain(ctx.date(d)),
                                                 null,
                                                 Dates.machine(d))));
+        m.releasedSource()
+                .ifPresent(
+                        s ->
+                                facts.add(
+                                        new Fact(
+                                                t.get("model.released_source"),
+                                                null,
+                                                ctx.link(Kind.SOURCE, s.id()),
+                                                null)));
+        m.releasedEstimate()
+                .ifPresent(
+                        e -> {
+                            facts.add(
+                                    new Fact(
+                                            t.get("model.released_estimate"),
+                                            ctx.plain(ctx.date(e.date())),
+                                            null,
+                                            Dates.machine(e.date())));
+                            facts.add(
+                                    new Fact(
+                                            t.get("model.released_estimate_source"),
+                                            null,
+                                            ctx.link(Kind.SOURCE, e.source().id()),
+                                            null));
+                        });
         m.parameters()
                 .ifPresent(
                         p ->

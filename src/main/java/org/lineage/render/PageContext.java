@@ -259,10 +259,21 @@ final class PageContext {
                 n,
                 REF + n,
                 link(Kind.SOURCE, s.id()),
-                authors(s.authors(), 3),
+                authors(s, 3),
                 Integer.toString(s.year()),
                 s.venue().orElse(null),
                 s.link().map(ExternalUrl::encode).orElse(null));
+    }
+
+    /**
+     * A source's authors as a reader expects them: past {@code max}, or when the source's list is
+     * cut short, the names end in "et al." rather than passing for the whole list.
+     */
+    String authors(Source s, int max) {
+        if (!s.authorsTruncated() || s.authors().isEmpty() || s.authors().size() > max) {
+            return authors(s.authors(), max);
+        }
+        return t.format("authors.etal", String.join(t.get("names.separator"), s.authors()));
     }
 
     /** Authors as a reader expects them; past {@code max}, the first one and "et al.". */

@@ -43,6 +43,17 @@ class SchemaLoaderAgreementTest {
                 ok("model", MODEL_HEAD + "capabilities:\n  - {capability: c, change: ++}\n"),
                 ok("model", MODEL_HEAD + "aliases:\nfamily:\n"),
                 ok("source", SOURCE_HEAD + "arxiv: 2107.03374\n"),
+                ok(
+                        "source",
+                        SOURCE_HEAD
+                                + "url: https://x.org/\nauthors: [A]\nauthors_truncated: true\n"),
+                ok("source", SOURCE_HEAD + "url: https://x.org/\nauthors_truncated: false\n"),
+                ok(
+                        "model",
+                        MODEL_HEAD
+                                + "released: 2022-03\nreleased_source: s\n"
+                                + "released_estimate: {date: 2022-04/2022-07, source: e}\n"),
+                ok("model", MODEL_HEAD + "released_estimate: {date: 2022, source: e, note: n}\n"),
                 ok("source", SOURCE_HEAD + "doi: 10.1000/xyz123\nvenue:\nmonth: 7\n"),
                 ok("capability", NAMED + "sources: [2107.03374, cot-paper]\n"),
                 ok("claim", CLAIM_HEAD + "about: {families: [gpt-3.5]}\n"),
@@ -98,6 +109,22 @@ class SchemaLoaderAgreementTest {
                                 + "about: {models: [m]}\ncorrections:\n  - {before: b, after: a}\n",
                         "missing-field"),
                 bad("source", SOURCE_HEAD, "missing-field"),
+                bad(
+                        "source",
+                        SOURCE_HEAD + "url: https://x.org/\nauthors_truncated: true\n",
+                        "missing-field"),
+                bad(
+                        "source",
+                        SOURCE_HEAD
+                                + "url: https://x.org/\nauthors: [A]\nauthors_truncated: \"true\"\n",
+                        "wrong-type"),
+                bad("model", MODEL_HEAD + "released_source: s\n", "missing-field"),
+                bad("model", MODEL_HEAD + "released_estimate: {date: 2022}\n", "missing-field"),
+                bad(
+                        "model",
+                        MODEL_HEAD + "released_estimate: {date: 2022, source: e, by: x}\n",
+                        "unknown-key"),
+                bad("model", MODEL_HEAD + "released_estimate: 2022\n", "wrong-type"),
                 bad("source", SOURCE_HEAD + "url: www.example.org\n", "bad-value"),
                 bad("source", SOURCE_HEAD + "arxiv: \"arXiv:2107.03374\"\n", "bad-value"),
                 bad("source", SOURCE_HEAD + "doi: doi.org/10.1/x\n", "bad-value"),

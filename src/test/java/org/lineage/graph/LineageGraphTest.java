@@ -70,6 +70,8 @@ class LineageGraphTest {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
                         Text.neutral(""),
                         edges,
                         caps,
