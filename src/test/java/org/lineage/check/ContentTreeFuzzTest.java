@@ -8,9 +8,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +25,7 @@ import org.lineage.markdown.MarkdownEngine;
 import org.lineage.testutil.Fixtures;
 import org.lineage.testutil.Overlay;
 import org.lineage.testutil.Positions;
+import org.lineage.testutil.TimeBound;
 
 /**
  * Any overlay of files on the valid fixture tree, loaded and checked whole: no exception escapes,
@@ -31,6 +34,7 @@ import org.lineage.testutil.Positions;
  * same diagnostics. Seeds: every invalid fixture, as an overlay (see {@link Overlay}).
  */
 class ContentTreeFuzzTest {
+    private static final TimeBound BOUND = new TimeBound(Duration.ofSeconds(10));
     private static final String ROOT = "content/";
     private static final Checker CHECKER = new Checker(new MarkdownEngine());
     private static Path tmp;
@@ -48,9 +52,19 @@ class ContentTreeFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
-    void anyTreeIsCheckedIntoPositionedDiagnosticsAndExitCodeZeroOrOne(byte[] input)
-            throws IOException {
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void anyTreeIsCheckedIntoPositionedDiagnosticsAndExitCodeZeroOrOne(byte[] input) {
+        BOUND.run(
+                () -> {
+                    try {
+                        check(input);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static void check(byte[] input) throws IOException {
         Overlay overlay = Overlay.parse(input, "models/davinci.yaml");
         Overlay.Applied applied = overlay.applyTo(content, Fixtures.valid());
         try {

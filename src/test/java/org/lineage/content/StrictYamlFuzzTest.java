@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +23,7 @@ import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Diagnostics;
 import org.lineage.model.Kind;
 import org.lineage.testutil.Positions;
+import org.lineage.testutil.TimeBound;
 
 /**
  * Any bytes, read as a content YAML file: the strict reader either yields a tree or reports why
@@ -28,6 +31,7 @@ import org.lineage.testutil.Positions;
  * any kind reports what it lacks instead of throwing. Seeds: every YAML file of the fixtures.
  */
 class StrictYamlFuzzTest {
+    private static final TimeBound BOUND = new TimeBound(Duration.ofSeconds(10));
     private static final String DISPLAY = "content/models/fuzz.yaml";
     private static Path dir;
 
@@ -43,8 +47,19 @@ class StrictYamlFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    void anyBytesBecomeATreeOrErrorsInsideTheFile(byte[] input) throws IOException {
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void anyBytesBecomeATreeOrErrorsInsideTheFile(byte[] input) {
+        BOUND.run(
+                () -> {
+                    try {
+                        check(input);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static void check(byte[] input) throws IOException {
         Path file = Files.write(dir.resolve("fuzz.yaml"), input);
         Diagnostics diags = new Diagnostics();
         Optional<ContentFile> read = StrictReader.read(file, DISPLAY, "models/fuzz.yaml", diags);

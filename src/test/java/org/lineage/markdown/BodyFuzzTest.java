@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.lineage.model.Body;
 import org.lineage.model.EntityKey;
 import org.lineage.testutil.Positions;
 import org.lineage.testutil.ScriptScan;
+import org.lineage.testutil.TimeBound;
 
 /**
  * Any text as a Markdown body: parsing, scanning and rendering never throw; every problem the scan
@@ -31,6 +33,7 @@ import org.lineage.testutil.ScriptScan;
  * unique heading ids that the page does not use itself. Seeds: every Markdown file of the fixtures.
  */
 class BodyFuzzTest {
+    private static final TimeBound BOUND = new TimeBound(Duration.ofSeconds(10));
     private static final MarkdownEngine ENGINE = new MarkdownEngine();
     private static final Set<String> PAGE_IDS = Set.of("main", "references", "content");
     private static final BodyRenderer RENDERER = new BodyRenderer(PAGE_IDS::contains);
@@ -82,8 +85,12 @@ class BodyFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void anyBodyIsScannedInsideItselfAndRenderedWithoutScript(byte[] input) {
+        BOUND.run(() -> check(input));
+    }
+
+    private static void check(byte[] input) {
         String markdown = new String(input, StandardCharsets.UTF_8);
         Body body = new Body("en", markdown, START);
         Node doc = ENGINE.parse(markdown);

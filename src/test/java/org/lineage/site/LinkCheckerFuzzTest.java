@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
+import org.lineage.testutil.TimeBound;
 
 /**
  * Any HTML as one page of a small site: the link checker never throws, names only links the page
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
  * fragment) it agrees with {@link URI} resolution about which are broken. Seeds: the golden pages.
  */
 class LinkCheckerFuzzTest {
+    private static final TimeBound BOUND = new TimeBound(Duration.ofSeconds(10));
     private static final String BASE = "https://example.org/kb/";
     private static final String PAGE = "en/models/a/index.html";
     private static final Set<String> FILES =
@@ -39,8 +42,12 @@ class LinkCheckerFuzzTest {
     private static final String PLAIN = "[A-Za-z0-9._~/-]+(#[A-Za-z0-9_-]*)?";
 
     @FuzzTest(maxDuration = "30s")
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void anyPageIsCheckedAndPlainLinksResolveAsUrisDo(byte[] input) {
+        BOUND.run(() -> check(input));
+    }
+
+    private static void check(byte[] input) {
         String html = new String(input, StandardCharsets.UTF_8);
         LinkChecker.PageLinks page = LinkChecker.scan(PAGE, html);
         List<LinkChecker.PageLinks> pages = new ArrayList<>(OTHERS);
