@@ -122,75 +122,6 @@ class XssTest {
         files = SiteFiles.files(site);
     }
 
-    private static final Set<String> ALLOWED_TAGS =
-            Set.of(
-                    "html",
-                    "head",
-                    "meta",
-                    "title",
-                    "link",
-                    "body",
-                    "a",
-                    "header",
-                    "nav",
-                    "ul",
-                    "ol",
-                    "li",
-                    "main",
-                    "footer",
-                    "p",
-                    "span",
-                    "div",
-                    "h1",
-                    "h2",
-                    "h3",
-                    "h4",
-                    "h5",
-                    "h6",
-                    "section",
-                    "aside",
-                    "dl",
-                    "dt",
-                    "dd",
-                    "table",
-                    "thead",
-                    "tbody",
-                    "tr",
-                    "th",
-                    "td",
-                    "time",
-                    "sup",
-                    "del",
-                    "ins",
-                    "i",
-                    "em",
-                    "strong",
-                    "code",
-                    "pre",
-                    "blockquote",
-                    "hr",
-                    "br",
-                    "details",
-                    "summary",
-                    "form",
-                    "label",
-                    "input",
-                    "button",
-                    "noscript",
-                    "script",
-                    "th:block",
-                    "svg",
-                    "g",
-                    "defs",
-                    "marker",
-                    "path",
-                    "line",
-                    "rect",
-                    "text",
-                    "tspan",
-                    "desc",
-                    "style");
-
     /** A tree drawing's own stylesheet, the only style element a page may hold. */
     private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
 
@@ -206,7 +137,7 @@ class XssTest {
         List<String> bad = new ArrayList<>();
         for (var f : files.entrySet()) {
             if (f.getKey().endsWith(".html")) {
-                ScriptScan.disallowedTags(text(f.getKey()), ALLOWED_TAGS)
+                ScriptScan.disallowedTags(text(f.getKey()), ScriptScan.SITE_TAGS)
                         .forEach(t -> bad.add(f.getKey() + ": " + t));
             }
         }

@@ -22,6 +22,79 @@ public final class ScriptScan {
     /** The width below which a tree drawing scrolls: the only style attribute a page may hold. */
     private static final Pattern TREE_WIDTH = Pattern.compile("--tree-min: \\d+px");
 
+    private static final Pattern SCRIPT =
+            Pattern.compile("(?is)<script\\b([^>]*)>(.*?)</script\\s*>");
+
+    /** Every tag the site's own templates and drawings write. */
+    public static final Set<String> SITE_TAGS =
+            Set.of(
+                    "html",
+                    "head",
+                    "meta",
+                    "title",
+                    "link",
+                    "body",
+                    "a",
+                    "header",
+                    "nav",
+                    "ul",
+                    "ol",
+                    "li",
+                    "main",
+                    "footer",
+                    "p",
+                    "span",
+                    "div",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "section",
+                    "aside",
+                    "dl",
+                    "dt",
+                    "dd",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "time",
+                    "sup",
+                    "del",
+                    "ins",
+                    "i",
+                    "em",
+                    "strong",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "hr",
+                    "br",
+                    "details",
+                    "summary",
+                    "form",
+                    "label",
+                    "input",
+                    "button",
+                    "noscript",
+                    "script",
+                    "th:block",
+                    "svg",
+                    "g",
+                    "defs",
+                    "marker",
+                    "path",
+                    "line",
+                    "rect",
+                    "text",
+                    "tspan",
+                    "desc",
+                    "style");
+
     private ScriptScan() {}
 
     /** Every tag whose name is not in {@code allowed} (lower case), as {@code <name>}. */
@@ -89,6 +162,36 @@ public final class ScriptScan {
             if (!ok) {
                 bad.add(html.substring(i, Math.min(html.length(), i + 30)));
             }
+        }
+        return bad;
+    }
+
+    /**
+     * What could run script on a page of the built site: a tag the templates do not write, an
+     * unsafe attribute, or a script element other than JSON-LD (whose text cannot close it) and the
+     * search page's own script.
+     */
+    public static List<String> site(String file, String html) {
+        List<String> bad = new ArrayList<>(disallowedTags(html, SITE_TAGS));
+        bad.addAll(unsafeAttributes(html));
+        int opened = html.toLowerCase(Locale.ROOT).split("<script", -1).length - 1;
+        int closed = 0;
+        Matcher m = SCRIPT.matcher(html);
+        while (m.find()) {
+            closed++;
+            String attrs = m.group(1);
+            boolean jsonLd =
+                    attrs.equals(" type=\"application/ld+json\"") && !m.group(2).contains("<");
+            boolean search =
+                    attrs.matches(" src=\"(\\.\\./)+assets/search\\.js\"")
+                            && file.matches("[a-z]+/search/index\\.html")
+                            && m.group(2).isEmpty();
+            if (!jsonLd && !search) {
+                bad.add("<script" + attrs + ">");
+            }
+        }
+        if (opened != closed) {
+            bad.add(opened + " script elements opened, " + closed + " closed");
         }
         return bad;
     }
