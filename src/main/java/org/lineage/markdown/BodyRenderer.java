@@ -21,6 +21,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * heading. Immutable and safe to share between threads.
  */
 public final class BodyRenderer {
+    /** Ids tried for one heading before the reserved ids are taken to leave none free. */
+    private static final int MAX_TRIES = 100;
+
     private final HtmlRenderer renderer;
     private final Predicate<String> reservedIds;
 
@@ -33,7 +36,8 @@ public final class BodyRenderer {
 
     /**
      * @param reservedIds ids the page around a body uses itself; a heading that would get one of
-     *     them gets a numbered variant instead
+     *     them gets a numbered variant instead, or, when that is reserved too, one starting {@code
+     *     h-}, which the predicate must leave free
      */
     public BodyRenderer(Predicate<String> reservedIds) {
         this.reservedIds = reservedIds;
@@ -42,7 +46,7 @@ public final class BodyRenderer {
                         .extensions(MarkdownEngine.EXTENSIONS)
                         .escapeHtml(true)
                         .nodeRendererFactory(c -> new LinkRenderer(c, current.get()))
-                        .attributeProviderFactory(c -> headingIds(current.get()))
+                        .attributeProviderFactory(c -> ids(current.get()))
                         .build();
     }
 
@@ -72,14 +76,21 @@ public final class BodyRenderer {
         return new ArrayList<>(ids);
     }
 
-    private AttributeProvider headingIds(BodyContext context) {
+    private AttributeProvider ids(BodyContext context) {
         IdGenerator ids = IdGenerator.builder().prefix(context.headingPrefix()).build();
         return (node, tag, attributes) -> {
             if (node instanceof Heading h) {
                 String text = plainText(h);
                 String id = ids.generateId(text);
-                while (reservedIds.test(id)) {
-                    id = ids.generateId(text);
+                // A numbered variant comes first ("references-1"). Where the page reserves a
+                // whole family of ids ("ref-" and anything), every numbered variant of "ref-1" is
+                // reserved too, so the id then leaves the page's names with "h-" in front.
+                for (int tries = 0; reservedIds.test(id); tries++) {
+                    if (tries == MAX_TRIES) {
+                        throw new IllegalStateException(
+                                "no free id for the heading '" + text + "': all reserved");
+                    }
+                    id = ids.generateId(tries == 0 ? text : "h-" + text);
                 }
                 attributes.put("id", id);
             }

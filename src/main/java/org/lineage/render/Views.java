@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
@@ -28,12 +29,13 @@ import org.lineage.render.SiteView.NavLink;
  */
 public final class Views {
     /** Ids the page templates give their own sections; body headings never take them. */
-    private static final Pattern RESERVED =
+    public static final Predicate<String> RESERVED_IDS =
             Pattern.compile(
-                    "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
-                            + "|evidence|errata|about|cited-by|models|holders|changes|edges"
-                            + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*"
-                            + "|tree|traces|families|matrix-.*|(tree|nb|trace)-.*)");
+                            "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
+                                    + "|evidence|errata|about|cited-by|models|holders|changes|edges"
+                                    + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*"
+                                    + "|tree|traces|families|matrix-.*|(tree|nb|trace)-.*)")
+                    .asMatchPredicate();
 
     private static final List<Kind> NAV =
             List.of(
@@ -54,7 +56,7 @@ public final class Views {
     public Views(Catalog catalog, TemplateSource templates) {
         this.catalog = catalog;
         this.citations = new Citations(catalog);
-        this.bodies = new BodyRenderer(id -> RESERVED.matcher(id).matches());
+        this.bodies = new BodyRenderer(RESERVED_IDS);
         Map<String, Ui> m = new TreeMap<>();
         for (String lang : catalog.kb().site().languages()) {
             m.put(lang, Ui.load(templates, lang));

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.lineage.model.EntityKey;
 import org.lineage.model.Kind;
 
@@ -76,6 +78,19 @@ class BodyRendererTest {
         assertTrue(html.contains("<h2 id=\"references-1\">References</h2>"), html);
         assertTrue(html.contains("<h2 id=\"lineage-1\">Lineage</h2>"), html);
         assertTrue(html.contains("<h2 id=\"思维链\">思维链</h2>"), html);
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aHeadingInAReservedFamilyOfIdsGetsAnIdOutsideItInsteadOfHanging() {
+        // "ref-" and anything after it is the page's: every numbered variant of "ref-1" is too
+        BodyRenderer pageLike =
+                new BodyRenderer(Pattern.compile("(ref|tree)-.*").asMatchPredicate());
+        BodyContext ctx = new BodyContext(k -> Optional.empty(), Map.of(), "ref-", "");
+        String html = pageLike.render(engine.parse("## ref-1\n\n## Tree view\n\n## ref-1"), ctx);
+        assertTrue(html.contains("<h2 id=\"h-ref-1\">ref-1</h2>"), html);
+        assertTrue(html.contains("<h2 id=\"h-tree-view\">Tree view</h2>"), html);
+        assertTrue(html.contains("<h2 id=\"h-ref-1-1\">ref-1</h2>"), html);
     }
 
     @Test
