@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.InlineFootnote;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -76,8 +79,14 @@ public final class BodyRenderer {
         return new ArrayList<>(ids);
     }
 
+    /**
+     * Ids in a body: every heading gets one, and footnotes, which are numbered within their body,
+     * take the body's prefix like headings do, so that several bodies on one page (the glossary's
+     * terms) keep their notes apart.
+     */
     private AttributeProvider ids(BodyContext context) {
         IdGenerator ids = IdGenerator.builder().prefix(context.headingPrefix()).build();
+        String prefix = context.headingPrefix();
         return (node, tag, attributes) -> {
             if (node instanceof Heading h) {
                 String text = plainText(h);
@@ -93,6 +102,13 @@ public final class BodyRenderer {
                     id = ids.generateId(tries == 0 ? text : "h-" + text);
                 }
                 attributes.put("id", id);
+            } else if (!prefix.isEmpty()
+                    && (node instanceof FootnoteReference
+                            || node instanceof FootnoteDefinition
+                            || node instanceof InlineFootnote)) {
+                attributes.computeIfPresent("id", (k, v) -> prefix + v);
+                attributes.computeIfPresent(
+                        "href", (k, v) -> v.startsWith("#") ? "#" + prefix + v.substring(1) : v);
             }
         };
     }

@@ -94,6 +94,23 @@ class BodyRendererTest {
     }
 
     @Test
+    void footnotesTakeTheBodysPrefixSoThatTwoTermsOnTheGlossaryPageKeepTheirOwn() {
+        String md = "Text[^1].\n\n[^1]: A note.";
+        List<String> pages = new java.util.ArrayList<>();
+        for (String prefix : List.of("tuning-", "recall-")) {
+            BodyContext ctx = new BodyContext(k -> Optional.empty(), Map.of(), "ref-", prefix);
+            pages.add(renderer.render(engine.parse(md), ctx));
+        }
+        String tuning = pages.get(0);
+        assertTrue(tuning.contains("href=\"#tuning-fn-1\" id=\"tuning-fnref-1\""), tuning);
+        assertTrue(tuning.contains("<li id=\"tuning-fn-1\">"), tuning);
+        assertTrue(tuning.contains("href=\"#tuning-fnref-1\""), tuning);
+        assertTrue(pages.get(1).contains("<li id=\"recall-fn-1\">"), pages.get(1));
+        String alone = render(md, Map.of());
+        assertTrue(alone.contains("<li id=\"fn-1\">") && alone.contains("href=\"#fnref-1\""));
+    }
+
+    @Test
     void headingIdsAreUniqueWithinOneBodyAndFreshForTheNext() {
         String html = render("## A\n\n## A", Map.of());
         assertTrue(html.contains("id=\"a\"") && html.contains("id=\"a-1\""), html);
