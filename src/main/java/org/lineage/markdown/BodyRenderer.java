@@ -1,6 +1,7 @@
 package org.lineage.markdown;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,22 +86,30 @@ public final class BodyRenderer {
      * terms) keep their notes apart.
      */
     private AttributeProvider ids(BodyContext context) {
-        IdGenerator ids = IdGenerator.builder().prefix(context.headingPrefix()).build();
+        IdGenerator ids = IdGenerator.builder().build();
         String prefix = context.headingPrefix();
+        Set<String> used = new HashSet<>();
         return (node, tag, attributes) -> {
             if (node instanceof Heading h) {
                 String text = plainText(h);
-                String id = ids.generateId(text);
+                String base = ids.generateId(text);
+                String id = prefix + base;
                 // A numbered variant comes first ("references-1"). Where the page reserves a
-                // whole family of ids ("ref-" and anything), every numbered variant of "ref-1" is
-                // reserved too, so the id then leaves the page's names with "h-" in front.
-                for (int tries = 0; reservedIds.test(id); tries++) {
-                    if (tries == MAX_TRIES) {
+                // whole family of ids ("ref-" and anything, or a glossary term "tree" whose
+                // headings all start "tree-"), every numbered variant is reserved too, so the id
+                // then leaves the page's names with "h-" in front.
+                int tries = 0;
+                while (reservedIds.test(id) || used.contains(id)) {
+                    if (++tries > MAX_TRIES) {
                         throw new IllegalStateException(
                                 "no free id for the heading '" + text + "': all reserved");
                     }
-                    id = ids.generateId(tries == 0 ? text : "h-" + text);
+                    id =
+                            tries == 1
+                                    ? prefix + ids.generateId(text)
+                                    : "h-" + prefix + (tries == 2 ? base : ids.generateId(text));
                 }
+                used.add(id);
                 attributes.put("id", id);
             } else if (!prefix.isEmpty()
                     && (node instanceof FootnoteReference

@@ -90,7 +90,12 @@ class BodyRendererTest {
         String html = pageLike.render(engine.parse("## ref-1\n\n## Tree view\n\n## ref-1"), ctx);
         assertTrue(html.contains("<h2 id=\"h-ref-1\">ref-1</h2>"), html);
         assertTrue(html.contains("<h2 id=\"h-tree-view\">Tree view</h2>"), html);
-        assertTrue(html.contains("<h2 id=\"h-ref-1-1\">ref-1</h2>"), html);
+        assertTrue(html.contains("<h2 id=\"h-ref-1-2\">ref-1</h2>"), html);
+        // a glossary term "tree": its prefix puts every heading in the reserved family
+        BodyContext tree = new BodyContext(k -> Optional.empty(), Map.of(), "ref-", "tree-");
+        String term = pageLike.render(engine.parse("## Growth\n\n## Growth"), tree);
+        assertTrue(term.contains("<h2 id=\"h-tree-growth\">"), term);
+        assertTrue(term.contains("<h2 id=\"h-tree-growth-2\">"), term);
     }
 
     @Test
