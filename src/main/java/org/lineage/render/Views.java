@@ -33,8 +33,9 @@ public final class Views {
             Pattern.compile(
                             "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
                                     + "|evidence|errata|about|cited-by|models|holders|changes|edges"
-                                    + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*"
-                                    + "|tree|traces|families|matrix-.*|(tree|nb|trace)-.*)")
+                                    + "|body|infobox|infobox-title|argues|cite|data"
+                                    + "|(ref|fn|fnref)-.*|tree|traces|families|matrix-.*"
+                                    + "|(tree|nb|trace)-.*|browse|open|pages|start|search-.*)")
                     .asMatchPredicate();
 
     private static final List<Kind> NAV =
