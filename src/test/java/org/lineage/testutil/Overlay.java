@@ -47,7 +47,12 @@ public record Overlay(List<Change> changes) {
             int eol = indexOf(input, (byte) '\n', at);
             int headerEnd = eol < 0 ? input.length : eol;
             String header =
-                    new String(input, at + MARK.length, headerEnd - at - MARK.length, UTF8).strip();
+                    new String(
+                                    input,
+                                    at + MARK.length,
+                                    headerEnd - at - MARK.length,
+                                    StandardCharsets.UTF_8)
+                            .strip();
             int bodyStart = eol < 0 ? input.length : eol + 1;
             int next = nextMark(input, bodyStart);
             byte[] body = Arrays.copyOfRange(input, bodyStart, next);
@@ -60,25 +65,6 @@ public record Overlay(List<Change> changes) {
             at = next;
         }
         return new Overlay(changes);
-    }
-
-    private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
-
-    /** The overlay as input bytes again (for writing seeds). */
-    public byte[] bytes() {
-        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-        for (Change c : changes) {
-            String header = "--- " + (c.bytes().isEmpty() ? "delete " : "") + c.path() + "\n";
-            b.writeBytes(header.getBytes(UTF8));
-            c.bytes().ifPresent(b::writeBytes);
-            if (c.bytes().isPresent() && c.bytes().get().length > 0) {
-                byte[] x = c.bytes().get();
-                if (x[x.length - 1] != '\n') {
-                    b.write('\n');
-                }
-            }
-        }
-        return b.toByteArray();
     }
 
     /**
