@@ -1,10 +1,14 @@
 package org.lineage.markdown;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.InlineFootnote;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -21,6 +25,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * heading. Immutable and safe to share between threads.
  */
 public final class BodyRenderer {
+    /** Ids tried for one heading before the reserved ids are taken to leave none free. */
+    private static final int MAX_TRIES = 100;
+
     private final HtmlRenderer renderer;
     private final Predicate<String> reservedIds;
 
@@ -33,7 +40,8 @@ public final class BodyRenderer {
 
     /**
      * @param reservedIds ids the page around a body uses itself; a heading that would get one of
-     *     them gets a numbered variant instead
+     *     them gets a numbered variant instead, or, when that is reserved too, one starting {@code
+     *     h-}, which the predicate must leave free
      */
     public BodyRenderer(Predicate<String> reservedIds) {
         this.reservedIds = reservedIds;
@@ -42,7 +50,7 @@ public final class BodyRenderer {
                         .extensions(MarkdownEngine.EXTENSIONS)
                         .escapeHtml(true)
                         .nodeRendererFactory(c -> new LinkRenderer(c, current.get()))
-                        .attributeProviderFactory(c -> headingIds(current.get()))
+                        .attributeProviderFactory(c -> ids(current.get()))
                         .build();
     }
 
@@ -72,16 +80,44 @@ public final class BodyRenderer {
         return new ArrayList<>(ids);
     }
 
-    private AttributeProvider headingIds(BodyContext context) {
-        IdGenerator ids = IdGenerator.builder().prefix(context.headingPrefix()).build();
+    /**
+     * Ids in a body: every heading gets one, and footnotes, which are numbered within their body,
+     * take the body's prefix like headings do, so that several bodies on one page (the glossary's
+     * terms) keep their notes apart.
+     */
+    private AttributeProvider ids(BodyContext context) {
+        IdGenerator ids = IdGenerator.builder().build();
+        String prefix = context.headingPrefix();
+        Set<String> used = new HashSet<>();
         return (node, tag, attributes) -> {
             if (node instanceof Heading h) {
                 String text = plainText(h);
-                String id = ids.generateId(text);
-                while (reservedIds.test(id)) {
-                    id = ids.generateId(text);
+                String base = ids.generateId(text);
+                String id = prefix + base;
+                // A numbered variant comes first ("references-1"). Where the page reserves a
+                // whole family of ids ("ref-" and anything, or a glossary term "tree" whose
+                // headings all start "tree-"), every numbered variant is reserved too, so the id
+                // then leaves the page's names with "h-" in front.
+                int tries = 0;
+                while (reservedIds.test(id) || used.contains(id)) {
+                    if (++tries > MAX_TRIES) {
+                        throw new IllegalStateException(
+                                "no free id for the heading '" + text + "': all reserved");
+                    }
+                    id =
+                            tries == 1
+                                    ? prefix + ids.generateId(text)
+                                    : "h-" + prefix + (tries == 2 ? base : ids.generateId(text));
                 }
+                used.add(id);
                 attributes.put("id", id);
+            } else if (!prefix.isEmpty()
+                    && (node instanceof FootnoteReference
+                            || node instanceof FootnoteDefinition
+                            || node instanceof InlineFootnote)) {
+                attributes.computeIfPresent("id", (k, v) -> prefix + v);
+                attributes.computeIfPresent(
+                        "href", (k, v) -> v.startsWith("#") ? "#" + prefix + v.substring(1) : v);
             }
         };
     }

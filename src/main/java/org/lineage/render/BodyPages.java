@@ -2,6 +2,7 @@ package org.lineage.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 import org.lineage.check.BodyRendering;
@@ -23,14 +24,16 @@ import org.lineage.model.SitePaths;
  */
 public final class BodyPages implements BodyRendering {
     /** Ids the page templates give their own sections; body headings never take them. */
-    static final Pattern RESERVED =
+    public static final Predicate<String> RESERVED_IDS =
             Pattern.compile(
-                    "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
-                            + "|evidence|errata|about|cited-by|models|holders|changes|edges"
-                            + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*"
-                            + "|tree|traces|families|matrix-.*|(tree|nb|trace)-.*)");
+                            "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
+                                    + "|evidence|errata|about|cited-by|models|holders|changes|edges"
+                                    + "|body|infobox|infobox-title|argues|cite|data"
+                                    + "|(ref|fn|fnref)-.*|tree|traces|families|matrix-.*"
+                                    + "|(tree|nb|trace)-.*|browse|open|pages|start|search-.*)")
+                    .asMatchPredicate();
 
-    private final BodyRenderer renderer = new BodyRenderer(id -> RESERVED.matcher(id).matches());
+    private final BodyRenderer renderer = new BodyRenderer(RESERVED_IDS);
 
     @Override
     public Html render(Node document, EntityKey owner, Body body, KnowledgeBase kb) {

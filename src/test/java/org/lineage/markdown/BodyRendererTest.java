@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.lineage.model.EntityKey;
 import org.lineage.model.Kind;
 
@@ -76,6 +78,41 @@ class BodyRendererTest {
         assertTrue(html.contains("<h2 id=\"references-1\">References</h2>"), html);
         assertTrue(html.contains("<h2 id=\"lineage-1\">Lineage</h2>"), html);
         assertTrue(html.contains("<h2 id=\"思维链\">思维链</h2>"), html);
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aHeadingInAReservedFamilyOfIdsGetsAnIdOutsideItInsteadOfHanging() {
+        // "ref-" and anything after it is the page's: every numbered variant of "ref-1" is too
+        BodyRenderer pageLike =
+                new BodyRenderer(Pattern.compile("(ref|tree)-.*").asMatchPredicate());
+        BodyContext ctx = new BodyContext(k -> Optional.empty(), Map.of(), "ref-", "");
+        String html = pageLike.render(engine.parse("## ref-1\n\n## Tree view\n\n## ref-1"), ctx);
+        assertTrue(html.contains("<h2 id=\"h-ref-1\">ref-1</h2>"), html);
+        assertTrue(html.contains("<h2 id=\"h-tree-view\">Tree view</h2>"), html);
+        assertTrue(html.contains("<h2 id=\"h-ref-1-2\">ref-1</h2>"), html);
+        // a glossary term "tree": its prefix puts every heading in the reserved family
+        BodyContext tree = new BodyContext(k -> Optional.empty(), Map.of(), "ref-", "tree-");
+        String term = pageLike.render(engine.parse("## Growth\n\n## Growth"), tree);
+        assertTrue(term.contains("<h2 id=\"h-tree-growth\">"), term);
+        assertTrue(term.contains("<h2 id=\"h-tree-growth-2\">"), term);
+    }
+
+    @Test
+    void footnotesTakeTheBodysPrefixSoThatTwoTermsOnTheGlossaryPageKeepTheirOwn() {
+        String md = "Text[^1].\n\n[^1]: A note.";
+        List<String> pages = new java.util.ArrayList<>();
+        for (String prefix : List.of("tuning-", "recall-")) {
+            BodyContext ctx = new BodyContext(k -> Optional.empty(), Map.of(), "ref-", prefix);
+            pages.add(renderer.render(engine.parse(md), ctx));
+        }
+        String tuning = pages.get(0);
+        assertTrue(tuning.contains("href=\"#tuning-fn-1\" id=\"tuning-fnref-1\""), tuning);
+        assertTrue(tuning.contains("<li id=\"tuning-fn-1\">"), tuning);
+        assertTrue(tuning.contains("href=\"#tuning-fnref-1\""), tuning);
+        assertTrue(pages.get(1).contains("<li id=\"recall-fn-1\">"), pages.get(1));
+        String alone = render(md, Map.of());
+        assertTrue(alone.contains("<li id=\"fn-1\">") && alone.contains("href=\"#fnref-1\""));
     }
 
     @Test
