@@ -1,0 +1,42 @@
+package org.lineage.content;
+
+import org.lineage.diag.Diagnostics;
+
+/**
+ * Finds the placeholders that {@code lineage new} and {@code lineage import} leave where only a
+ * person can supply the value: the words {@value #MARKER}, anywhere in a file (a value, a comment,
+ * a body). Each is a warning, so that a skeleton checks clean but cannot pass {@code --strict}.
+ */
+public final class Placeholders {
+    /** The marker; what follows it on the line says what to write. */
+    public static final String MARKER = "FILL ME";
+
+    private Placeholders() {}
+
+    /** Reports every marker in {@code file} at its line and column. */
+    static void scan(ContentFile file, Diagnostics diags) {
+        String[] lines = file.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            for (int at = line.indexOf(MARKER); at >= 0; at = line.indexOf(MARKER, at + 1)) {
+                diags.warning(
+                        "fill-me",
+                        file.pos(i + 1, line.codePointCount(0, at) + 1),
+                        "placeholder to fill in: " + what(line.substring(at + MARKER.length())),
+                        "replace the placeholder with what it asks for; on a commented line,"
+                                + " delete the comment once the value is right");
+            }
+        }
+    }
+
+    /** What the placeholder asks for: the rest of its line, without quotes and separators. */
+    private static String what(String rest) {
+        String s = rest.replaceFirst("^[\\s:：,，]+", "");
+        int end = s.indexOf('"');
+        if (end >= 0) {
+            s = s.substring(0, end);
+        }
+        s = s.strip();
+        return s.isEmpty() ? "a value" : s;
+    }
+}
