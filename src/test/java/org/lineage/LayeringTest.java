@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The order is diag &lt; model &lt; content, graph, markdown &lt; check &lt; layout &lt; render
  * &lt; site &lt; serve &lt; cli. content, graph and markdown are siblings: each stands on diag and
- * model only, and check is where they meet.
+ * model only, and check is where they meet. scaffold and importer, which write content, stand on
+ * content alone; only cli uses them.
  */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/lineage");
@@ -38,6 +39,8 @@ class LayeringTest {
                     Map.entry("check", Set.of("diag", "model", "content", "graph", "markdown")),
                     Map.entry("export", Set.of("diag", "model", "graph")),
                     Map.entry("layout", Set.of("diag", "model", "graph")),
+                    Map.entry("scaffold", Set.of("diag", "model", "content")),
+                    Map.entry("importer", Set.of("diag", "model", "content")),
                     Map.entry(
                             "render",
                             Set.of(
@@ -86,7 +89,9 @@ class LayeringTest {
                                     "layout",
                                     "render",
                                     "site",
-                                    "serve")));
+                                    "serve",
+                                    "scaffold",
+                                    "importer")));
 
     private static final Pattern USE = Pattern.compile("\\borg\\.lineage\\.([a-z]+)\\b");
 

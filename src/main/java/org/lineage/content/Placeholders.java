@@ -1,5 +1,8 @@
 package org.lineage.content;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Diagnostics;
 
 /**
@@ -15,18 +18,27 @@ public final class Placeholders {
 
     /** Reports every marker in {@code file} at its line and column. */
     static void scan(ContentFile file, Diagnostics diags) {
+        diags.addAll(find(file));
+    }
+
+    /** Every marker in {@code file}, as the warnings the checker gives. */
+    public static List<Diagnostic> find(ContentFile file) {
+        List<Diagnostic> out = new ArrayList<>();
         String[] lines = file.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             for (int at = line.indexOf(MARKER); at >= 0; at = line.indexOf(MARKER, at + 1)) {
-                diags.warning(
-                        "fill-me",
-                        file.pos(i + 1, line.codePointCount(0, at) + 1),
-                        "placeholder to fill in: " + what(line.substring(at + MARKER.length())),
-                        "replace the placeholder with what it asks for; on a commented line,"
-                                + " delete the comment once the value is right");
+                out.add(
+                        Diagnostic.warning(
+                                "fill-me",
+                                file.pos(i + 1, line.codePointCount(0, at) + 1),
+                                "placeholder to fill in: "
+                                        + what(line.substring(at + MARKER.length())),
+                                "replace the placeholder with what it asks for; on a commented line,"
+                                        + " delete the comment once the value is right"));
             }
         }
+        return out;
     }
 
     /** What the placeholder asks for: the rest of its line, without quotes and separators. */

@@ -21,7 +21,8 @@ import org.lineage.model.SitePaths;
 /**
  * Every machine-readable file under {@code /data/}: the whole knowledge base as JSON with its
  * schema, one JSON file per entity, the sources as BibTeX, the graph as DOT and GraphML, and a
- * CSL-JSON citation per page. Deterministic: same content, same bytes.
+ * CSL-JSON citation per page; and the content files' JSON Schemas under {@code /schema/content/}.
+ * Deterministic: same content, same bytes.
  */
 public final class DataExports {
     /** Bumped when lineage.json changes incompatibly. */
@@ -47,6 +48,7 @@ public final class DataExports {
         SortedMap<String, byte[]> out = new TreeMap<>();
         out.put("data/lineage.json", Json.bytes(whole(kb, graph)));
         out.put("data/lineage.schema.json", schema());
+        out.putAll(ContentSchemaFiles.files());
         out.put("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));
         out.put("data/lineage.dot", GraphFormats.dot(kb, graph).getBytes(StandardCharsets.UTF_8));
         out.put(
