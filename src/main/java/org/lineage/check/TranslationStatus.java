@@ -218,7 +218,7 @@ public record TranslationStatus(List<String> languages, List<Gap> gaps, List<Par
     }
 
     /** A body's file relative to the content folder. */
-    static String bodyFile(EntityKey key, String lang) {
+    public static String bodyFile(EntityKey key, String lang) {
         return key.kind().dir() + "/" + key.id() + "." + lang + ".md";
     }
 }

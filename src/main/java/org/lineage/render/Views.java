@@ -123,6 +123,8 @@ public final class Views {
             return lists.notFound(uis);
         } else if (key instanceof PageKey.Search) {
             return SearchViews.search(ctx);
+        } else if (key instanceof PageKey.Translations) {
+            return TranslationViews.translations(catalog.kb(), ctx);
         }
         throw new IllegalArgumentException("no view for " + key);
     }
