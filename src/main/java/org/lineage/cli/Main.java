@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             BuildCommand.class,
             ServeCommand.class,
-            NewCommand.class
+            NewCommand.class,
+            ImportCommand.class
         })
 public final class Main implements Runnable {
     public static final int OK = 0;
