@@ -153,8 +153,10 @@ public final class Views {
                 key instanceof PageKey.Home || title.equals(siteTitle)
                         ? siteTitle
                         : title + " · " + siteTitle;
-        String description =
+        String given =
                 page.summary() != null ? page.summary().text() : ctx.str(cfg.description()).text();
+        // description is optional in site.yaml, and an empty meta description is invalid HTML
+        String description = given.isBlank() ? siteTitle : given;
         List<NavLink> nav = new ArrayList<>();
         nav.add(
                 new NavLink(
