@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             BuildCommand.class,
             ServeCommand.class,
+            CheckLinksCommand.class,
             NewCommand.class,
             ImportCommand.class
         })
@@ -33,7 +34,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "missing a command: check, build, serve, new or import");
+                spec.commandLine(),
+                "missing a command: check, build, serve, check-links, new or import");
     }
 
     public static void main(String[] args) {

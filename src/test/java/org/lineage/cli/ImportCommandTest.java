@@ -113,7 +113,8 @@ class ImportCommandTest {
         assertTrue(Files.exists(c.resolve("models/ernie-bot.yaml")));
         assertFalse(run.out().contains("no id can be read off the name"), run.out());
         assertTrue(
-                run.out().contains("no family id can be read off the organisation '百度'"), run.out());
+                run.out().contains("no family id can be read off the organisation '百度'"),
+                run.out());
     }
 
     @Test
