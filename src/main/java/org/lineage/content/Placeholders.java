@@ -2,17 +2,22 @@ package org.lineage.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Diagnostics;
 
 /**
  * Finds the placeholders that {@code lineage new} and {@code lineage import} leave where only a
- * person can supply the value: the words {@value #MARKER}, anywhere in a file (a value, a comment,
- * a body). Each is a warning, so that a skeleton checks clean but cannot pass {@code --strict}.
+ * person can supply the value: the words {@value #MARKER} and a colon, anywhere in a file (a value,
+ * a comment, a body). Each is a warning, so that a skeleton checks clean but cannot pass {@code
+ * --strict}. The words alone, as in a text about placeholders, are not one.
  */
 public final class Placeholders {
-    /** The marker; what follows it on the line says what to write. */
+    /** The marker; a colon follows it, then what to write. */
     public static final String MARKER = "FILL ME";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(MARKER + "[:：]");
 
     private Placeholders() {}
 
@@ -27,7 +32,9 @@ public final class Placeholders {
         String[] lines = file.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            for (int at = line.indexOf(MARKER); at >= 0; at = line.indexOf(MARKER, at + 1)) {
+            Matcher m = PLACEHOLDER.matcher(line);
+            while (m.find()) {
+                int at = m.start();
                 out.add(
                         Diagnostic.warning(
                                 "fill-me",
