@@ -22,9 +22,6 @@ import org.lineage.model.Confidence;
  * use. Everything left out is reported or counted in {@link Notes}.
  */
 final class Assembly {
-    /** One model kept, with its id. */
-    private record Kept(Asset asset, String id) {}
-
     private final String format;
     private final Confidence confidence;
     private final List<String> languages;
@@ -57,15 +54,15 @@ final class Assembly {
                 otherTypes.putIfAbsent(a.key().toLowerCase(Locale.ROOT), a.type());
             }
         }
-        List<Kept> kept = ids(withoutDuplicates(models));
-        Map<String, List<Kept>> byKey = new HashMap<>();
-        for (Kept k : kept) {
+        List<ModelIds.Kept> kept = ModelIds.assign(models, notes);
+        Map<String, List<ModelIds.Kept>> byKey = new HashMap<>();
+        for (ModelIds.Kept k : kept) {
             byKey.computeIfAbsent(k.asset().key().toLowerCase(Locale.ROOT), x -> new ArrayList<>())
                     .add(k);
         }
         Map<String, List<Draft.Edge>> edges = new LinkedHashMap<>();
         Map<String, Map<String, Asset.Dependency>> edgeSource = new HashMap<>();
-        for (Kept k : kept) {
+        for (ModelIds.Kept k : kept) {
             List<Draft.Edge> list = new ArrayList<>();
             Map<String, Asset.Dependency> why = new HashMap<>();
             for (Asset.Dependency d : k.asset().parents()) {
@@ -84,102 +81,14 @@ final class Assembly {
         return drafts(kept, edges);
     }
 
-    /** Models named twice by the same organisation: the first is kept, the others reported. */
-    private List<Asset> withoutDuplicates(List<Asset> models) {
-        Map<String, Asset> first = new LinkedHashMap<>();
-        List<Asset> out = new ArrayList<>();
-        for (Asset a : models) {
-            String key =
-                    a.key().toLowerCase(Locale.ROOT)
-                            + "\u0000"
-                            + a.organization().orElse("").toLowerCase(Locale.ROOT);
-            Asset earlier = first.putIfAbsent(key, a);
-            if (earlier == null) {
-                out.add(a);
-            } else {
-                notes.warn(
-                        "import-duplicate",
-                        a.pos(),
-                        "'" + a.name() + "' is listed again; only its first entry is imported",
-                        "the first is at " + earlier.pos() + "; merge the two in the source");
-            }
-        }
-        return out;
-    }
-
-    /**
-     * An id for every model that can have one: the id chosen with {@code --id}, else its name as an
-     * id; where two models would share an id, each takes its organisation's as a prefix.
-     */
-    private List<Kept> ids(List<Asset> models) {
-        Map<Asset, String> wanted = new LinkedHashMap<>();
-        for (Asset a : models) {
-            Optional<String> id = a.preferredId().or(() -> Optional.of(Ids.slug(a.name())));
-            if (a.preferredId().isPresent() && !Ids.valid(a.preferredId().get())) {
-                notes.warn(
-                        "import-unmapped",
-                        a.pos(),
-                        "'"
-                                + a.preferredId().get()
-                                + "', given with --id, is not a valid id;"
-                                + " '"
-                                + a.name()
-                                + "' is not imported",
-                        "ids are lower-case ASCII letters and digits joined by '-' or '.'");
-                continue;
-            }
-            if (id.get().isEmpty()) {
-                notes.warn(
-                        "import-unmapped",
-                        a.pos(),
-                        "no id can be read off the name '" + a.name() + "'; it is not imported",
-                        "choose one: --id '" + a.key() + "=an-id'");
-                continue;
-            }
-            wanted.put(a, id.get());
-        }
-        Map<String, Integer> uses = new HashMap<>();
-        wanted.values().forEach(id -> uses.merge(id, 1, Integer::sum));
-        List<Kept> out = new ArrayList<>();
-        Map<String, Asset> taken = new HashMap<>();
-        for (Map.Entry<Asset, String> e : wanted.entrySet()) {
-            Asset a = e.getKey();
-            String id = e.getValue();
-            if (uses.get(id) > 1 && a.preferredId().isEmpty()) {
-                String org = a.organization().map(Ids::slug).orElse("");
-                String qualified = org.isEmpty() ? id : Ids.slug(org + "-" + id);
-                id = qualified;
-            }
-            Asset holder = taken.putIfAbsent(id, a);
-            if (holder != null) {
-                notes.warn(
-                        "import-duplicate",
-                        a.pos(),
-                        "'"
-                                + a.name()
-                                + "' would take the id '"
-                                + id
-                                + "' of '"
-                                + holder.name()
-                                + "' ("
-                                + holder.pos()
-                                + "); it is not imported",
-                        "choose another: --id '" + a.key() + "=an-id'");
-                continue;
-            }
-            out.add(new Kept(a, id));
-        }
-        return out;
-    }
-
     /** The id of the model a dependency names, or empty after reporting why there is none. */
     private Optional<String> resolve(
-            Kept child,
+            ModelIds.Kept child,
             Asset.Dependency d,
-            Map<String, List<Kept>> byKey,
+            Map<String, List<ModelIds.Kept>> byKey,
             Map<String, String> otherTypes) {
         String key = d.target().toLowerCase(Locale.ROOT);
-        List<Kept> found = byKey.getOrDefault(key, List.of());
+        List<ModelIds.Kept> found = byKey.getOrDefault(key, List.of());
         if (found.size() == 1) {
             return Optional.of(found.get(0).id());
         }
@@ -229,12 +138,12 @@ final class Assembly {
         return new Draft.Edge(parent, d.method(), confidence, note);
     }
 
-    private List<Draft> drafts(List<Kept> kept, Map<String, List<Draft.Edge>> edges) {
+    private List<Draft> drafts(List<ModelIds.Kept> kept, Map<String, List<Draft.Edge>> edges) {
         Map<String, Draft.Family> families = new TreeMap<>();
         Map<String, Draft.Source> sources = new TreeMap<>();
         Set<String> methods = new TreeSet<>();
         List<Draft> out = new ArrayList<>();
-        for (Kept k : kept) {
+        for (ModelIds.Kept k : kept) {
             Asset a = k.asset();
             Optional<String> released = Values.released(a.date(), a.at("created_date"), notes);
             Optional<Integer> year = released.map(r -> Integer.parseInt(r.substring(0, 4)));
