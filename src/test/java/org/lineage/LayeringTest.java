@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The order is diag &lt; model &lt; content, graph, markdown &lt; check &lt; layout &lt; render
  * &lt; site &lt; serve &lt; cli. content, graph and markdown are siblings: each stands on diag and
- * model only, and check is where they meet. scaffold and importer, which write content, stand on
+ * model only, and check is where they meet. html (pre-escaped HTML and its writer) stands on
+ * nothing; whatever writes HTML may use it. scaffold and importer, which write content, stand on
  * content alone; only cli uses them.
  */
 class LayeringTest {
@@ -32,18 +33,22 @@ class LayeringTest {
     private static final Map<String, Set<String>> ALLOWED =
             Map.ofEntries(
                     Map.entry("diag", Set.of()),
+                    Map.entry("html", Set.of()),
                     Map.entry("model", Set.of("diag")),
                     Map.entry("content", Set.of("diag", "model")),
                     Map.entry("graph", Set.of("diag", "model")),
-                    Map.entry("markdown", Set.of("diag", "model")),
-                    Map.entry("check", Set.of("diag", "model", "content", "graph", "markdown")),
-                    Map.entry("export", Set.of("diag", "model", "graph")),
-                    Map.entry("layout", Set.of("diag", "model", "graph")),
+                    Map.entry("markdown", Set.of("html", "diag", "model")),
+                    Map.entry(
+                            "check",
+                            Set.of("html", "diag", "model", "content", "graph", "markdown")),
+                    Map.entry("export", Set.of("html", "diag", "model", "graph")),
+                    Map.entry("layout", Set.of("html", "diag", "model", "graph")),
                     Map.entry("scaffold", Set.of("diag", "model", "content")),
                     Map.entry("importer", Set.of("diag", "model", "content")),
                     Map.entry(
                             "render",
                             Set.of(
+                                    "html",
                                     "diag",
                                     "model",
                                     "graph",
@@ -54,6 +59,7 @@ class LayeringTest {
                     Map.entry(
                             "site",
                             Set.of(
+                                    "html",
                                     "diag",
                                     "model",
                                     "content",
@@ -66,6 +72,7 @@ class LayeringTest {
                     Map.entry(
                             "serve",
                             Set.of(
+                                    "html",
                                     "diag",
                                     "model",
                                     "content",
@@ -79,6 +86,7 @@ class LayeringTest {
                     Map.entry(
                             "cli",
                             Set.of(
+                                    "html",
                                     "diag",
                                     "model",
                                     "content",

@@ -1,16 +1,21 @@
 package org.lineage.check;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.commonmark.node.Node;
 import org.lineage.content.ContentLoader;
 import org.lineage.diag.Diagnostics;
 import org.lineage.diag.Timings;
 import org.lineage.graph.LineageGraph;
+import org.lineage.html.Html;
+import org.lineage.markdown.BodyRenderer;
 import org.lineage.markdown.BodyScan;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.model.Body;
@@ -20,9 +25,17 @@ import org.lineage.model.KnowledgeBase;
 /** Load, parse bodies, build the graph, run every check: the first half of every build. */
 public final class Checker {
     private final MarkdownEngine markdown;
+    private final BodyRendering rendering;
 
+    /** A checker that renders no body ({@code check}). */
     public Checker(MarkdownEngine markdown) {
+        this(markdown, BodyRendering.NONE);
+    }
+
+    /** A checker that also renders every body without problems, as it parses it. */
+    public Checker(MarkdownEngine markdown, BodyRendering rendering) {
         this.markdown = markdown;
+        this.rendering = rendering;
     }
 
     /** Loads and checks {@code root}, naming files {@code displayRoot + relative path}. */
@@ -34,22 +47,13 @@ public final class Checker {
     public CheckResult run(Path root, String displayRoot, Timings timings) {
         Diagnostics diags = new Diagnostics();
         KnowledgeBase kb = timings.time("load", () -> ContentLoader.load(root, displayRoot, diags));
-        // Parsed bodies are not kept: they cost far more memory than parsing them again.
-        Map<EntityKey, List<BodyScan>> scans = new ConcurrentHashMap<>();
-        timings.time(
-                "parse bodies",
-                () ->
-                        kb.bodies().entrySet().parallelStream()
-                                .forEach(
-                                        e -> {
-                                            List<BodyScan> list = new ArrayList<>();
-                                            for (Body b : e.getValue().values()) {
-                                                list.add(
-                                                        BodyScan.of(
-                                                                markdown.parse(b.markdown()), b));
-                                            }
-                                            scans.put(e.getKey(), List.copyOf(list));
-                                        }));
+        // Each body is parsed once, here: the tree is scanned and rendered, then dropped (parsed
+        // trees cost far more memory than their HTML).
+        Map<EntityKey, Map<String, BodyDoc>> docs = timings.time("parse bodies", () -> bodies(kb));
+        Map<EntityKey, List<BodyScan>> scans = new HashMap<>();
+        docs.forEach(
+                (key, byLang) ->
+                        scans.put(key, byLang.values().stream().map(BodyDoc::scan).toList()));
         LineageGraph graph = timings.time("lineage graph", () -> LineageGraph.of(kb));
         timings.time(
                 "checks",
@@ -67,6 +71,28 @@ public final class Checker {
                                     .collect(Collectors.toSet());
                     diags.addAll(UsageCheck.run(kb, scans, exempt));
                 });
-        return new CheckResult(kb, graph, diags.sorted());
+        return new CheckResult(kb, graph, diags.sorted(), docs);
+    }
+
+    private Map<EntityKey, Map<String, BodyDoc>> bodies(KnowledgeBase kb) {
+        Map<EntityKey, Map<String, BodyDoc>> docs = new ConcurrentHashMap<>();
+        kb.bodies().entrySet().parallelStream()
+                .forEach(
+                        e -> {
+                            Map<String, BodyDoc> byLang = new TreeMap<>();
+                            e.getValue()
+                                    .forEach((lang, b) -> byLang.put(lang, doc(e.getKey(), b, kb)));
+                            docs.put(e.getKey(), Collections.unmodifiableMap(byLang));
+                        });
+        return new TreeMap<>(docs);
+    }
+
+    private BodyDoc doc(EntityKey owner, Body b, KnowledgeBase kb) {
+        Node document = markdown.parse(b.markdown());
+        BodyScan scan = BodyScan.of(document, b);
+        // a body with a problem fails the build; one nested too deeply must not be walked again
+        Html html =
+                scan.problems().isEmpty() ? rendering.render(document, owner, b, kb) : Html.EMPTY;
+        return new BodyDoc(scan, html, BodyRenderer.citedSources(document));
     }
 }

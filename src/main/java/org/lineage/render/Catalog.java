@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.commonmark.node.Node;
+import org.lineage.check.BodyDoc;
 import org.lineage.check.CheckResult;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
 import org.lineage.markdown.BodyScan;
-import org.lineage.markdown.MarkdownEngine;
-import org.lineage.model.Body;
 import org.lineage.model.CapabilityChange;
 import org.lineage.model.Claim;
 import org.lineage.model.Entity;
@@ -44,7 +42,7 @@ public final class Catalog {
 
     private final KnowledgeBase kb;
     private final LineageGraph graph;
-    private final MarkdownEngine markdown;
+    private final CheckResult checked;
     private final Map<EntityKey, Set<EntityKey>> mentions = new HashMap<>();
     private final Map<String, Set<EntityKey>> citedBy = new HashMap<>();
     private final Map<EntityKey, Set<String>> cites = new HashMap<>();
@@ -57,10 +55,10 @@ public final class Catalog {
     private final Map<String, List<Edge>> edgesArgued = new HashMap<>();
     private final Map<String, List<Change>> changesArgued = new HashMap<>();
 
-    private Catalog(CheckResult checked, MarkdownEngine markdown) {
+    private Catalog(CheckResult checked) {
         this.kb = checked.kb();
         this.graph = checked.graph();
-        this.markdown = markdown;
+        this.checked = checked;
         indexBodies();
         indexSources();
         for (Claim c : kb.claims().values()) {
@@ -116,25 +114,22 @@ public final class Catalog {
     }
 
     /**
-     * Indexes {@code checked}; linear in the size of the knowledge base. Bodies are parsed here to
-     * find what they link to, and parsed again when their page is rendered: keeping every parsed
-     * body costs far more memory than parsing twice.
+     * Indexes {@code checked}; linear in the size of the knowledge base. What bodies link to and
+     * cite comes from the check's one parse of each body.
      */
-    public static Catalog of(CheckResult checked, MarkdownEngine markdown) {
-        return new Catalog(checked, markdown);
+    public static Catalog of(CheckResult checked) {
+        return new Catalog(checked);
     }
 
     /** What one body links to and cites. */
     private record Outgoing(EntityKey owner, List<EntityKey> links, List<String> cites) {}
 
     private void indexBodies() {
-        List<Outgoing> all =
-                kb.bodies().entrySet().parallelStream()
-                        .flatMap(
-                                e ->
-                                        e.getValue().values().stream()
-                                                .map(b -> outgoing(e.getKey(), b)))
-                        .toList();
+        List<Outgoing> all = new ArrayList<>();
+        checked.bodies()
+                .forEach(
+                        (key, byLang) ->
+                                byLang.values().forEach(d -> all.add(outgoing(key, d.scan()))));
         for (Outgoing o : all) {
             for (EntityKey l : o.links()) {
                 if (!l.equals(o.owner())) {
@@ -148,8 +143,7 @@ public final class Catalog {
         }
     }
 
-    private Outgoing outgoing(EntityKey owner, Body b) {
-        BodyScan scan = BodyScan.of(markdown.parse(b.markdown()), b);
+    private static Outgoing outgoing(EntityKey owner, BodyScan scan) {
         return new Outgoing(
                 owner,
                 scan.entityLinks().stream().map(BodyScan.Located::value).toList(),
@@ -180,12 +174,9 @@ public final class Catalog {
         return graph;
     }
 
-    /** The parsed body of an entity in one language, if it has one. */
-    public java.util.Optional<Node> document(EntityKey key, String lang) {
-        Body b = kb.bodiesOf(key.kind(), key.id()).get(lang);
-        return b == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(markdown.parse(b.markdown()));
+    /** The body of an entity in one language, if it has one. */
+    public java.util.Optional<BodyDoc> document(EntityKey key, String lang) {
+        return checked.body(key, lang);
     }
 
     /** Entities whose body links to {@code key}, by kind then id. */

@@ -8,15 +8,14 @@ import java.util.Optional;
 import org.lineage.export.DataExports;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.EntityKey;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.ParentEdge;
 import org.lineage.model.SitePaths;
-import org.lineage.render.SiteView.Cite;
-import org.lineage.render.SiteView.CiteText;
-import org.lineage.render.SiteView.MetaTag;
 
 /**
  * How each citable page is cited: entity pages, free pages, the glossary, and the home page, which
@@ -73,14 +72,8 @@ final class Citations {
     }
 
     /** The "Cite this page" box. */
-    Cite box(PageKey key, PageCitation c, PageContext ctx) {
+    Html box(PageKey key, PageCitation c, PageContext ctx) {
         Ui t = ctx.t;
-        List<CiteText> texts = new ArrayList<>();
-        if (c.lang().equals("zh")) {
-            texts.add(new CiteText(t.get("cite.gbt"), c.gbt7714()));
-        }
-        texts.add(new CiteText(t.get("cite.apa"), c.apa()));
-        texts.add(new CiteText(t.get("cite.mla"), c.mla()));
         String csl = cslPath(key, c.lang());
         String note =
                 c.date().isPresent()
@@ -89,19 +82,53 @@ final class Citations {
                                 .map(d -> t.format("cite.accessed", Dates.format(d, t)))
                                 .orElse(null)
                         : null;
-        return new Cite(
-                t.get(c.whole() ? "cite.whole" : "cite.title"),
-                c.url(),
-                c.bibtex().strip(),
-                texts,
-                ctx.href(csl),
-                csl.substring(csl.lastIndexOf('/') + 1),
-                note);
+        HtmlWriter w = new HtmlWriter(2048);
+        w.raw("<details class=\"cite\" id=\"cite\">\n<summary>")
+                .text(t.get(c.whole() ? "cite.whole" : "cite.title"))
+                .raw("</summary>\n<dl>\n<dt>")
+                .text(t.get("cite.url"))
+                .raw("</dt>\n<dd>")
+                .open("a")
+                .attr("class", "permalink")
+                .attr("href", c.url())
+                .text(c.url())
+                .raw("</a></dd>\n<dt>")
+                .text(t.get("cite.bibtex"))
+                .raw("</dt>\n<dd><pre class=\"bibtex\"><code>")
+                .text(c.bibtex().strip())
+                .raw("</code></pre></dd>\n");
+        if (c.lang().equals("zh")) {
+            reference(w, t.get("cite.gbt"), c.gbt7714());
+        }
+        reference(w, t.get("cite.apa"), c.apa());
+        reference(w, t.get("cite.mla"), c.mla());
+        w.raw("\n<dt>")
+                .text(t.get("cite.csl"))
+                .raw("</dt>\n<dd>")
+                .open("a")
+                .attr("href", ctx.href(csl))
+                .attr("type", "application/vnd.citationstyles.csl+json")
+                .text(csl.substring(csl.lastIndexOf('/') + 1))
+                .raw("</a></dd>\n</dl>\n");
+        if (note != null) {
+            w.raw("<p class=\"hint\">").text(note).raw("</p>");
+        }
+        return w.raw("\n</details>").toHtml();
     }
 
-    /** Highwire Press and Dublin Core tags for the head. */
-    static List<MetaTag> meta(PageCitation c) {
-        return c.metaTags().stream().map(m -> new MetaTag(m.name(), m.content())).toList();
+    private static void reference(HtmlWriter w, String label, String text) {
+        w.raw("<dt>")
+                .text(label)
+                .raw("</dt>\n<dd><p class=\"reference\">")
+                .text(text)
+                .raw("</p></dd>");
+    }
+
+    /** Highwire Press and Dublin Core tags for the head, one per line. */
+    static void meta(HtmlWriter w, PageCitation c) {
+        for (PageCitation.Meta m : c.metaTags()) {
+            w.open("meta").attr("name", m.name()).attr("content", m.content()).raw("\n");
+        }
     }
 
     /**

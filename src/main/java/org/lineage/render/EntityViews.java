@@ -2,7 +2,10 @@ package org.lineage.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lineage.graph.LineageGraph;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Capability;
 import org.lineage.model.Claim;
@@ -19,11 +22,6 @@ import org.lineage.model.Ref;
 import org.lineage.model.SitePaths;
 import org.lineage.model.Source;
 import org.lineage.model.Stance;
-import org.lineage.render.PageViews.Erratum;
-import org.lineage.render.PageViews.EvidenceGroup;
-import org.lineage.render.PageViews.EvidenceItem;
-import org.lineage.render.PageViews.FamilyModel;
-import org.lineage.render.PageViews.Holder;
 import org.lineage.render.PageViews.PageView;
 import org.lineage.render.Parts.ChangeItem;
 import org.lineage.render.Parts.ClaimItem;
@@ -66,9 +64,9 @@ final class EntityViews {
 
     Extras extras(Kind kind, String id, PageContext.RenderedBody body) {
         return new Extras(
-                body.references(),
+                PageContext.references(body.references()),
                 ctx.editHref(kind.dir() + "/" + id + ".yaml"),
-                ctx.groups(catalog.mentionedIn(new EntityKey(kind, id))));
+                PageContext.groupList(ctx.groups(catalog.mentionedIn(new EntityKey(kind, id))), 2));
     }
 
     static List<String> ids(List<Ref> refs) {
@@ -98,79 +96,137 @@ final class EntityViews {
                 m.released().map(ctx::date).orElse(null));
     }
 
-    List<ClaimItem> claims(Kind kind, String id) {
-        return catalog.claimsAbout(new EntityKey(kind, id)).stream().map(ctx::claimItem).toList();
+    Html claims(Kind kind, String id) {
+        List<ClaimItem> items =
+                catalog.claimsAbout(new EntityKey(kind, id)).stream().map(ctx::claimItem).toList();
+        return items.isEmpty() ? Html.EMPTY : ctx.f.claims(items);
     }
 
     private PageView capability(Capability c) {
         List<ChangeItem> changes =
                 catalog.changesOf(c.id()).stream().map(x -> changeItem(x, Kind.MODEL)).toList();
-        List<Holder> holders =
-                catalog.holdersOf(c.id()).stream()
-                        .map(
-                                h ->
-                                        new Holder(
-                                                ctx.link(Kind.MODEL, h.model()),
-                                                ctx.mark(h.state().state())))
-                        .toList();
+        HtmlWriter holders = new HtmlWriter();
+        for (Catalog.Holder h : catalog.holdersOf(c.id())) {
+            holders.raw("<li>");
+            Fragments.link(holders, ctx.link(Kind.MODEL, h.model()));
+            holders.raw(" ");
+            Fragments.markSymbol(holders, ctx.mark(h.state().state()));
+            holders.raw("</li>");
+        }
         PageContext.RenderedBody body =
                 ctx.body(new EntityKey(Kind.CAPABILITY, c.id()), ids(c.sources()));
+        Str title = ctx.title(c);
+        Str summary = ctx.str(c.summary());
         return new PageViews.Capability(
-                ctx.title(c),
-                ctx.str(c.summary()),
-                changes,
-                holders,
+                title,
+                summary,
+                PageViews.lead(title, summary),
+                changes.isEmpty() ? Html.EMPTY : ctx.f.changeTable(changes),
+                holders.toHtml(),
                 claims(Kind.CAPABILITY, c.id()),
-                body.body(),
+                ctx.f.prose(body.body()),
                 extras(Kind.CAPABILITY, c.id(), body),
                 graph.topologicalOrder().isEmpty()
-                        ? null
-                        : new TraceViews(catalog, trees, ctx).capabilityTree(c.id()));
+                        ? Html.EMPTY
+                        : trees.html(
+                                ctx, new TraceViews(catalog, trees, ctx).capabilityTree(c.id())));
     }
 
     private PageView method(Method m) {
         PageContext.RenderedBody body =
                 ctx.body(new EntityKey(Kind.METHOD, m.id()), ids(m.sources()));
+        List<EdgeRow> edges = catalog.edgesBy(m.id()).stream().map(this::edgeRow).toList();
+        Str title = ctx.title(m);
+        Str summary = ctx.str(m.summary());
         return new PageViews.Method(
-                ctx.title(m),
-                ctx.str(m.summary()),
-                catalog.edgesBy(m.id()).stream().map(this::edgeRow).toList(),
+                title,
+                summary,
+                PageViews.lead(title, summary),
+                edges.isEmpty() ? Html.EMPTY : ctx.f.edgeTable(edges),
                 claims(Kind.METHOD, m.id()),
-                body.body(),
+                ctx.f.prose(body.body()),
                 extras(Kind.METHOD, m.id(), body));
     }
 
     private PageView claim(Claim c) {
         PageContext.RenderedBody body =
                 ctx.body(new EntityKey(Kind.CLAIM, c.id()), Catalog.evidenceSources(c));
-        List<EvidenceGroup> groups = new ArrayList<>();
+        HtmlWriter evidence = new HtmlWriter(c.evidence().size() * 400 + 64);
         for (Stance s : Stance.values()) {
-            List<EvidenceItem> items = new ArrayList<>();
+            boolean any = false;
             for (Evidence e : c.evidence()) {
                 if (e.stance() != s) {
                     continue;
                 }
+                if (!any) {
+                    // groups after the first repeat the indentation the template gives the first
+                    evidence.raw(evidence.isEmpty() ? "" : "\n    ")
+                            .open("div")
+                            .attr("class", "stance stance-" + s.key())
+                            .raw("\n      <h3>")
+                            .text(t.get("stance." + s.key()))
+                            .raw("</h3>\n      <ul>");
+                    any = true;
+                }
                 int n = e.source().map(r -> body.numbers().getOrDefault(r.id(), 0)).orElse(0);
-                items.add(
-                        new EvidenceItem(
-                                ctx.str(e.note()),
-                                ctx.link(Kind.SOURCE, e.source()).orElse(null),
-                                n,
-                                n > 0 ? PageContext.REF + n : null));
+                Str note = ctx.str(e.note());
+                evidence.raw("\n        <li>")
+                        .open("span")
+                        .attr("lang", note.lang())
+                        .text(note.text())
+                        .close("span");
+                Optional<Link> source = ctx.link(Kind.SOURCE, e.source());
+                if (source.isPresent()) {
+                    evidence.raw(" <span class=\"evidence-source\">(");
+                    Fragments.link(evidence, source.get());
+                    if (n > 0) {
+                        evidence.raw("<sup class=\"cite\">[")
+                                .open("a")
+                                .attr("href", "#" + PageContext.REF + n)
+                                .text(Integer.toString(n))
+                                .raw("</a>]</sup>");
+                    }
+                    evidence.raw(")</span>");
+                }
+                evidence.raw("</li>");
             }
-            if (!items.isEmpty()) {
-                groups.add(new EvidenceGroup(s.key(), t.get("stance." + s.key()), items));
+            if (any) {
+                evidence.raw("\n      </ul>\n    </div>");
             }
         }
-        List<Erratum> errata = new ArrayList<>();
+        HtmlWriter errata = new HtmlWriter();
         for (Correction k : c.corrections()) {
-            errata.add(
-                    new Erratum(
-                            ctx.date(k.date()),
-                            Dates.machine(k.date()),
-                            ctx.str(k.before()),
-                            ctx.str(k.after()),
-                            k.credit().orElse(null)));
+            String date = ctx.date(k.date());
+            String datetime = Dates.machine(k.date());
+            errata.raw("\n      <li>\n        <p class=\"erratum-date\">");
+            if (!datetime.isEmpty()) {
+                errata.open("time").attr("datetime", datetime).text(date).close("time");
+            } else {
+                errata.text(date);
+            }
+            if (k.credit().isPresent()) {
+                errata.raw(" · <span>")
+                        .text(t.format("claim.credit", k.credit().get()))
+                        .raw("</span>");
+            }
+            Str before = ctx.str(k.before());
+            Str after = ctx.str(k.after());
+            errata.raw("</p>\n        <dl class=\"before-after\">\n          <dt>")
+                    .text(t.get("claim.before"))
+                    .raw("</dt><dd>")
+                    .open("del")
+                    .attr("lang", before.lang())
+                    .text(before.text())
+                    .raw("</del></dd>\n          <dt>")
+                    .text(t.get("claim.after"))
+                    .raw("</dt><dd>")
+                    .open("ins")
+                    .attr("lang", after.lang())
+                    .text(after.text())
+                    .raw("</ins></dd>\n        </dl>\n      </li>");
+        }
+        if (!c.corrections().isEmpty()) {
+            errata.raw("\n    ");
         }
         List<EntityKey> about = new ArrayList<>();
         c.about().references().forEach(r -> about.add(new EntityKey(r.kind(), r.ref().id())));
@@ -183,18 +239,23 @@ final class EntityViews {
             aboutGroups = new ArrayList<>(aboutGroups);
             aboutGroups.add(new LinkGroup(t.get("kind.glossary"), terms, false));
         }
+        List<EdgeRow> edges = catalog.edgesArguedBy(c.id()).stream().map(this::edgeRow).toList();
+        List<ChangeItem> changes =
+                catalog.changesArguedBy(c.id()).stream()
+                        .map(x -> changeItem(x, Kind.MODEL))
+                        .toList();
+        HtmlWriter status = new HtmlWriter(128);
+        ctx.f.badge(status, ctx.badge(c.status()));
         return new PageViews.Claim(
                 ctx.title(c),
                 ctx.title(c),
-                ctx.badge(c.status()),
-                groups,
-                errata,
-                aboutGroups,
-                catalog.edgesArguedBy(c.id()).stream().map(this::edgeRow).toList(),
-                catalog.changesArguedBy(c.id()).stream()
-                        .map(x -> changeItem(x, Kind.MODEL))
-                        .toList(),
-                body.body(),
+                status.toHtml(),
+                evidence.toHtml(),
+                errata.toHtml(),
+                PageContext.groupList(aboutGroups, 4),
+                edges.isEmpty() ? Html.EMPTY : ctx.f.edgeTable(edges),
+                changes.isEmpty() ? Html.EMPTY : ctx.f.changeTable(changes),
+                ctx.f.prose(body.body()),
                 extras(Kind.CLAIM, c.id(), body));
     }
 
@@ -234,6 +295,18 @@ final class EntityViews {
                                                                 s.year(), mo, 0))))
                         .orElse(Integer.toString(s.year()));
         String authors = ctx.authors(s.authors(), 3);
+        HtmlWriter linkItems = new HtmlWriter(256);
+        for (External l : links) {
+            linkItems
+                    .raw("<li><span>")
+                    .text(l.label())
+                    .raw("</span>: ")
+                    .open("a")
+                    .attr("class", "external")
+                    .attr("href", l.href())
+                    .text(l.text())
+                    .raw("</a></li>");
+        }
         return new PageViews.Source(
                 ctx.plain(s.title()),
                 authors == null ? null : ctx.plain(authors + ", " + s.year()),
@@ -241,35 +314,47 @@ final class EntityViews {
                 ctx.authors(s.authors(), Integer.MAX_VALUE),
                 date,
                 s.venue().orElse(null),
-                links,
-                ctx.groups(catalog.citing(s.id())),
-                body.body(),
+                linkItems.toHtml(),
+                PageContext.groupList(ctx.groups(catalog.citing(s.id())), 4),
+                ctx.f.prose(body.body()),
                 extras(Kind.SOURCE, s.id(), body));
     }
 
     private PageView family(Family f) {
         PageContext.RenderedBody body = ctx.body(new EntityKey(Kind.FAMILY, f.id()), List.of());
-        List<FamilyModel> models = new ArrayList<>();
+        HtmlWriter models = new HtmlWriter();
         for (String id : catalog.modelsOf(f.id())) {
             Model m = kb.models().get(id);
-            Str org = ctx.str(m.organization());
-            models.add(
-                    new FamilyModel(
-                            ctx.link(Kind.MODEL, id),
-                            m.released().map(ctx::date).orElse(null),
-                            m.released().map(Dates::machine).orElse(null),
-                            org));
+            models.raw("<tr><td>");
+            Fragments.link(models, ctx.link(Kind.MODEL, id));
+            models.raw("</td><td class=\"nowrap\">");
+            if (m.released().isPresent()) {
+                String date = ctx.date(m.released().get());
+                String datetime = Dates.machine(m.released().get());
+                if (datetime.isEmpty()) {
+                    models.text(date);
+                } else {
+                    models.open("time").attr("datetime", datetime).text(date).close("time");
+                }
+            }
+            models.raw("</td><td>");
+            Fragments.str(models, ctx.str(m.organization()));
+            models.raw("</td></tr>");
         }
+        Str title = ctx.title(f);
+        Str summary = ctx.str(f.summary());
         return new PageViews.Family(
-                ctx.title(f),
-                ctx.str(f.summary()),
-                models,
+                title,
+                summary,
+                PageViews.lead(title, summary),
+                models.toHtml(),
                 claims(Kind.FAMILY, f.id()),
-                body.body(),
+                ctx.f.prose(body.body()),
                 extras(Kind.FAMILY, f.id(), body),
-                new Link(
-                        ctx.href(SitePaths.familyTree(ctx.lang, f.id())),
-                        t.get("family.tree"),
-                        null));
+                Fragments.link(
+                        new Link(
+                                ctx.href(SitePaths.familyTree(ctx.lang, f.id())),
+                                t.get("family.tree"),
+                                null)));
     }
 }

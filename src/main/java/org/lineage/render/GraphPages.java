@@ -11,6 +11,8 @@ import java.util.function.UnaryOperator;
 import org.lineage.graph.CapabilityMatrix;
 import org.lineage.graph.FamilyOverview;
 import org.lineage.graph.LineageGraph;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.layout.TreeView;
 import org.lineage.layout.TreeViews;
 import org.lineage.model.Change;
@@ -18,14 +20,12 @@ import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Model;
 import org.lineage.model.SitePaths;
+import org.lineage.render.PageViews.MatrixTable;
 import org.lineage.render.PageViews.PageView;
 import org.lineage.render.Parts.Link;
 import org.lineage.render.Parts.Mark;
 import org.lineage.render.Parts.Str;
 import org.lineage.render.TreeParts.FamilyRow;
-import org.lineage.render.TreeParts.MatrixCell;
-import org.lineage.render.TreeParts.MatrixRow;
-import org.lineage.render.TreeParts.MatrixTable;
 import org.lineage.render.TreeParts.TreeFigure;
 
 /**
@@ -95,17 +95,20 @@ public final class GraphPages {
         }
         FamilyOverview overview = FamilyOverview.of(kb, graph);
         List<FamilyRow> families = familyRows(overview, f -> SitePaths.familyTree(ctx.lang, f));
+        Str title = ctx.plain(t.get("tree.heading"));
+        Str summary = ctx.plain(t.get("tree.intro"));
         return new PageViews.Tree(
-                ctx.plain(t.get("tree.heading")),
-                ctx.plain(t.get("tree.intro")),
-                figure,
+                title,
+                summary,
+                PageViews.lead(title, summary),
+                figure == null ? Html.EMPTY : trees.html(ctx, figure),
                 note,
-                families,
+                familyTable(families),
                 overview.unaffiliated() > 0
                         ? t.format("tree.no_family", overview.unaffiliated())
                         : null,
                 n > Trees.OVERVIEW_FIRST,
-                List.of());
+                Html.EMPTY);
     }
 
     PageView familyTree(String family) {
@@ -140,15 +143,18 @@ public final class GraphPages {
                                         : SitePaths.matrix(ctx.lang)),
                         t.get("matrix.heading"),
                         null));
+        Str title = new Str(t.format("tree.family_heading", name.text()), name.lang());
+        Str summary = ctx.plain(t.get("tree.family_intro"));
         return new PageViews.Tree(
-                new Str(t.format("tree.family_heading", name.text()), name.lang()),
-                ctx.plain(t.get("tree.family_intro")),
-                figure,
+                title,
+                summary,
+                PageViews.lead(title, summary),
+                figure == null ? Html.EMPTY : trees.html(ctx, figure),
                 members.isEmpty() ? t.get("family.none") : null,
-                List.of(),
+                Html.EMPTY,
                 null,
                 false,
-                related);
+                related(related));
     }
 
     PageView matrix() {
@@ -174,13 +180,16 @@ public final class GraphPages {
                 tables.add(changedBy("matrix-unaffiliated", t.get("matrix.unaffiliated"), loose));
             }
         }
+        Str title = ctx.plain(t.get("matrix.heading"));
+        Str summary = ctx.plain(intro);
         return new PageViews.Matrix(
-                ctx.plain(t.get("matrix.heading")),
-                ctx.plain(intro),
+                title,
+                summary,
+                PageViews.lead(title, summary),
                 tables,
                 legend(),
-                families,
-                List.of());
+                familyTable(families),
+                Html.EMPTY);
     }
 
     PageView familyMatrix(String family) {
@@ -201,13 +210,17 @@ public final class GraphPages {
                         ctx.href(SitePaths.familyTree(ctx.lang, family)),
                         t.format("tree.svg_title_family", name.text()),
                         null));
+        Str title = new Str(t.format("matrix.family_heading", name.text()), name.lang());
+        Str summary =
+                ctx.plain(members.isEmpty() ? t.get("family.none") : t.get("matrix.family_intro"));
         return new PageViews.Matrix(
-                new Str(t.format("matrix.family_heading", name.text()), name.lang()),
-                ctx.plain(members.isEmpty() ? t.get("family.none") : t.get("matrix.family_intro")),
+                title,
+                summary,
+                PageViews.lead(title, summary),
                 tables,
                 legend(),
-                List.of(),
-                related);
+                Html.EMPTY,
+                related(related));
     }
 
     /**
@@ -231,40 +244,99 @@ public final class GraphPages {
 
     private MatrixTable table(
             String id, String caption, CapabilityMatrix m, List<String> capabilities, String note) {
-        List<Link> models = m.models().stream().map(x -> ctx.link(Kind.MODEL, x)).toList();
+        HtmlWriter models = new HtmlWriter(m.models().size() * 120);
+        for (String x : m.models()) {
+            models.raw("<th scope=\"col\" class=\"model\">");
+            Fragments.link(models, ctx.link(Kind.MODEL, x));
+            models.raw("</th>");
+        }
         Map<String, String> names = new HashMap<>();
-        List<MatrixRow> rows = new ArrayList<>(capabilities.size());
+        HtmlWriter rows = new HtmlWriter(capabilities.size() * m.models().size() * 80 + 64);
         for (String cap : capabilities) {
-            List<MatrixCell> cells = new ArrayList<>(m.models().size());
+            rows.raw("<tr><th scope=\"row\">");
+            Fragments.link(rows, ctx.link(Kind.CAPABILITY, cap));
+            rows.raw("</th>");
             for (String model : m.models()) {
                 var c = m.cell(cap, model);
                 if (c.isEmpty()) {
-                    cells.add(MatrixCell.EMPTY);
+                    rows.raw("<td></td>");
                     continue;
                 }
                 String from =
                         names.computeIfAbsent(
                                 c.get().step().model(), x -> ctx.title(kb.models().get(x)).text());
-                cells.add(cell(c.get(), from));
+                cell(rows, c.get(), from);
             }
-            rows.add(new MatrixRow(ctx.link(Kind.CAPABILITY, cap), cells));
+            rows.raw("</tr>");
         }
-        return new MatrixTable(id, caption, models, rows, note);
+        return new MatrixTable(id, caption, models.toHtml(), rows.toHtml(), note);
     }
 
-    private MatrixCell cell(CapabilityMatrix.Cell c, String from) {
+    /** One cell: the state's symbol, linking to the claim that argues the deciding step. */
+    private void cell(HtmlWriter w, CapabilityMatrix.Cell c, String from) {
         String symbol = symbol(c.state());
         String label = t.get("change." + c.state().key());
-        return new MatrixCell(
-                (c.explicit() ? "own" : "inherited") + " mark-" + c.state().key(),
-                c.explicit() ? symbol : "(" + symbol + ")",
+        String title =
+                c.explicit()
+                        ? t.format("matrix.cell_own", label)
+                        : t.format("matrix.cell_inherited", label, from);
+        String href =
                 c.step()
                         .claim()
                         .map(cl -> ctx.href(SitePaths.entity(ctx.lang, Kind.CLAIM, cl)))
-                        .orElse(null),
-                c.explicit()
-                        ? t.format("matrix.cell_own", label)
-                        : t.format("matrix.cell_inherited", label, from));
+                        .orElse(null);
+        String tag = href != null ? "a" : "span";
+        w.open("td")
+                .attr("class", (c.explicit() ? "own" : "inherited") + " mark-" + c.state().key())
+                .open(tag)
+                .attr("href", href)
+                .attr("title", title)
+                .text(c.explicit() ? symbol : "(" + symbol + ")")
+                .close(tag)
+                .raw("</td>");
+    }
+
+    /** The family overview as a table; empty without families. */
+    private Html familyTable(List<FamilyRow> rows) {
+        if (rows.isEmpty()) {
+            return Html.EMPTY;
+        }
+        HtmlWriter w = new HtmlWriter(rows.size() * 300 + 400);
+        w.raw("<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">")
+                .text(t.get("col.family"))
+                .raw("</th><th scope=\"col\" class=\"num\">")
+                .text(t.get("col.models"))
+                .raw("</th><th scope=\"col\">")
+                .text(t.get("col.years"))
+                .raw("</th><th scope=\"col\">")
+                .text(t.get("col.from_families"))
+                .raw("</th></tr></thead>\n<tbody>");
+        for (FamilyRow r : rows) {
+            w.raw("<tr><td>");
+            Fragments.link(w, r.page());
+            w.raw("</td><td class=\"num\">")
+                    .text(Integer.toString(r.models()))
+                    .raw("</td><td class=\"nowrap\">")
+                    .text(r.years())
+                    .raw("</td><td>");
+            if (!r.from().isEmpty()) {
+                w.raw("<ul class=\"inline\">").html(Fragments.linkItems(r.from())).raw("</ul>");
+            }
+            w.raw("</td></tr>");
+        }
+        return w.raw("</tbody>\n</table></div>").toHtml();
+    }
+
+    /** Links to the pages around; empty without any. */
+    private static Html related(List<Link> links) {
+        if (links.isEmpty()) {
+            return Html.EMPTY;
+        }
+        return new HtmlWriter()
+                .raw("<ul class=\"inline related\">")
+                .html(Fragments.linkItems(links))
+                .raw("</ul>")
+                .toHtml();
     }
 
     /**

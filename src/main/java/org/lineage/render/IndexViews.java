@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.model.Capability;
 import org.lineage.model.Claim;
 import org.lineage.model.Family;
@@ -172,7 +174,34 @@ final class IndexViews {
         }
         String title = t.get("kind." + kind.dir());
         String intro = t.get("intro." + kind.dir());
-        return new PageViews.Index(ctx.plain(title), ctx.plain(intro), intro, headers, rows);
+        return new PageViews.Index(ctx.plain(title), ctx.plain(intro), intro, headers, rows(rows));
+    }
+
+    private Html rows(List<Row> rows) {
+        HtmlWriter w = new HtmlWriter(rows.size() * 400 + 16);
+        for (Row r : rows) {
+            w.raw("\n        <tr>");
+            for (Cell c : r.cells()) {
+                w.raw("\n          <td>");
+                boolean timed = c.datetime() != null && !c.datetime().isEmpty();
+                if (c.href() != null) {
+                    w.open("a").attr("href", c.href()).attr("lang", c.lang()).text(c.text());
+                    w.close("a");
+                }
+                if (c.badge() != null) {
+                    ctx.f.badge(w, c.badge());
+                }
+                if (timed) {
+                    w.open("time").attr("datetime", c.datetime()).text(c.text()).close("time");
+                }
+                if (c.href() == null && c.badge() == null && !timed) {
+                    w.open("span").attr("lang", c.lang()).text(c.text()).close("span");
+                }
+                w.raw("</td>");
+            }
+            w.raw("\n        </tr>");
+        }
+        return w.raw("\n      ").toHtml();
     }
 
     private List<String> cols(String... keys) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lineage.export.DataExports;
+import org.lineage.html.Html;
 import org.lineage.model.Capability;
 import org.lineage.model.Confidence;
 import org.lineage.model.Entity;
@@ -98,27 +99,30 @@ final class ListViews {
         for (Page p : byTitle(kb.pages().values())) {
             pages.add(ctx.link(Kind.PAGE, p.id()));
         }
+        Str summary = ctx.str(kb.site().description());
         return new PageViews.Home(
                 ctx.str(kb.site().title()),
-                ctx.str(kb.site().description()),
+                summary,
+                Fragments.str(summary),
                 counts,
-                families,
-                capabilities,
-                open,
-                pages,
-                List.of(
-                        new Item(
-                                new Link(
-                                        ctx.href(SitePaths.tree(ctx.lang)),
-                                        t.get("nav.tree"),
-                                        null),
-                                ctx.plain(t.get("home.tree"))),
-                        new Item(
-                                new Link(
-                                        ctx.href(SitePaths.matrix(ctx.lang)),
-                                        t.get("nav.matrix"),
-                                        null),
-                                ctx.plain(t.get("home.matrix")))),
+                Fragments.items(families),
+                Fragments.items(capabilities),
+                open.isEmpty() ? Html.EMPTY : ctx.f.claims(open),
+                Fragments.linkItems(pages),
+                Fragments.items(
+                        List.of(
+                                new Item(
+                                        new Link(
+                                                ctx.href(SitePaths.tree(ctx.lang)),
+                                                t.get("nav.tree"),
+                                                null),
+                                        ctx.plain(t.get("home.tree"))),
+                                new Item(
+                                        new Link(
+                                                ctx.href(SitePaths.matrix(ctx.lang)),
+                                                t.get("nav.matrix"),
+                                                null),
+                                        ctx.plain(t.get("home.matrix"))))),
                 downloads());
     }
 
@@ -157,7 +161,12 @@ final class ListViews {
             }
             PageContext.RenderedBody body =
                     ctx.body(new EntityKey(Kind.TERM, term.id()), List.of());
-            terms.add(new PageViews.Term(term.id(), texts, seeAlso, body.body()));
+            terms.add(
+                    new PageViews.Term(
+                            term.id(),
+                            texts,
+                            seeAlso.isEmpty() ? Html.EMPTY : ctx.f.linkList(seeAlso),
+                            ctx.f.prose(body.body())));
         }
         return new PageViews.Glossary(
                 ctx.plain(t.get("kind.glossary")), ctx.plain(t.get("intro.glossary")), terms);
@@ -173,11 +182,13 @@ final class ListViews {
         return new PageViews.Free(
                 ctx.title(p),
                 null,
-                body.body(),
+                ctx.f.prose(body.body()),
                 new Extras(
-                        body.references(),
+                        PageContext.references(body.references()),
                         ctx.editHref("pages/" + file),
-                        ctx.groups(catalog.mentionedIn(new EntityKey(Kind.PAGE, slug)))));
+                        PageContext.groupList(
+                                ctx.groups(catalog.mentionedIn(new EntityKey(Kind.PAGE, slug))),
+                                2)));
     }
 
     PageView redirect(Kind kind, String to) {

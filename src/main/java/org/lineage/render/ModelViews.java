@@ -6,6 +6,8 @@ import java.util.Map;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
 import org.lineage.graph.Step;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.model.CapabilityChange;
 import org.lineage.model.EntityKey;
 import org.lineage.model.Kind;
@@ -14,13 +16,11 @@ import org.lineage.model.Model;
 import org.lineage.model.ParentEdge;
 import org.lineage.model.Ref;
 import org.lineage.render.PageViews.PageView;
-import org.lineage.render.Parts.ChangeItem;
 import org.lineage.render.Parts.EdgeItem;
 import org.lineage.render.Parts.Fact;
 import org.lineage.render.Parts.Item;
 import org.lineage.render.Parts.Link;
-import org.lineage.render.Parts.NetItem;
-import org.lineage.render.Parts.StepItem;
+import org.lineage.render.Parts.Str;
 
 /** The view of a model page: infobox, lineage, capabilities, claims, analogues. */
 final class ModelViews {
@@ -91,14 +91,18 @@ final class ModelViews {
         for (String c : graph.children(m.id())) {
             graph.edge(c, m.id()).ifPresent(e -> children.add(edgeItem(c, e)));
         }
-        List<ChangeItem> changes = new ArrayList<>();
+        HtmlWriter changes = new HtmlWriter(m.capabilities().size() * 500 + 16);
         for (CapabilityChange c : m.capabilities()) {
-            changes.add(
-                    new ChangeItem(
-                            ctx.link(Kind.CAPABILITY, c.capability().id()),
-                            ctx.mark(c.change()),
-                            ctx.link(Kind.CLAIM, c.claim()).orElse(null),
-                            null));
+            changes.raw("\n            <tr>\n              <td>");
+            Fragments.link(changes, ctx.link(Kind.CAPABILITY, c.capability().id()));
+            changes.raw("</td>\n              <td>");
+            Fragments.changemark(changes, ctx.mark(c.change()));
+            changes.raw("</td>\n              <td>");
+            ctx.link(Kind.CLAIM, c.claim()).ifPresent(l -> Fragments.link(changes, l));
+            changes.raw("</td>\n            </tr>");
+        }
+        if (!changes.isEmpty()) {
+            changes.raw("\n          ");
         }
         List<Map.Entry<String, NetState>> states =
                 new ArrayList<>(graph.capabilities(m.id()).entrySet());
@@ -106,24 +110,39 @@ final class ModelViews {
                 java.util.Comparator.comparingInt(
                                 (Map.Entry<String, NetState> e) -> -e.getValue().state().rank())
                         .thenComparing(e -> ctx.title(kb.capabilities().get(e.getKey())).text()));
-        List<NetItem> inherited = new ArrayList<>();
+        HtmlWriter inherited = new HtmlWriter(states.size() * 700 + 16);
         for (Map.Entry<String, NetState> e : states) {
             NetState s = e.getValue();
             // the latest steps tell where the state comes from; a deep ancestry would otherwise
             // make every row as long as the lineage
             List<Step> all = s.steps();
             int earlier = Math.max(0, all.size() - SHOWN_STEPS);
-            List<StepItem> steps = new ArrayList<>();
-            for (Step st : all.subList(earlier, all.size())) {
-                steps.add(new StepItem(ctx.link(Kind.MODEL, st.model()), ctx.mark(st.change())));
+            inherited
+                    .raw("\n            ")
+                    .open("tr")
+                    .attr("class", s.own() ? "own" : null)
+                    .raw("\n              <td>");
+            Fragments.link(inherited, ctx.link(Kind.CAPABILITY, e.getKey()));
+            inherited.raw("</td>\n              <td>");
+            Fragments.changemark(inherited, ctx.mark(s.state()));
+            inherited.raw("</td>\n              <td><ol class=\"steps\">");
+            if (earlier > 0) {
+                inherited
+                        .raw("<li class=\"earlier\">")
+                        .text(t.format("state.earlier", earlier))
+                        .raw("</li>");
             }
-            inherited.add(
-                    new NetItem(
-                            ctx.link(Kind.CAPABILITY, e.getKey()),
-                            ctx.mark(s.state()),
-                            s.own(),
-                            earlier == 0 ? null : t.format("state.earlier", earlier),
-                            steps));
+            for (Step st : all.subList(earlier, all.size())) {
+                inherited.raw("<li>");
+                Fragments.link(inherited, ctx.link(Kind.MODEL, st.model()));
+                inherited.raw(" ");
+                Fragments.markSymbol(inherited, ctx.mark(st.change()));
+                inherited.raw("</li>");
+            }
+            inherited.raw("</ol></td>\n            </tr>");
+        }
+        if (!inherited.isEmpty()) {
+            inherited.raw("\n          ");
         }
         List<Item> analogues = new ArrayList<>();
         for (Ref a : m.analogues()) {
@@ -133,24 +152,48 @@ final class ModelViews {
                 catalog.analogueOf(m.id()).stream().map(x -> ctx.link(Kind.MODEL, x)).toList();
         PageContext.RenderedBody body =
                 ctx.body(new EntityKey(Kind.MODEL, m.id()), EntityViews.ids(m.sources()));
+        TraceViews traceViews = new TraceViews(catalog, trees, ctx);
+        TraceViews.Written traces = traceViews.written(m.id());
+        Str title = ctx.title(m);
+        Str summary = ctx.str(m.summary());
         return new PageViews.Model(
-                ctx.title(m),
-                ctx.str(m.summary()),
-                m.aliases(),
-                facts,
-                parents,
-                children,
-                changes,
-                inherited,
+                title,
+                summary,
+                PageViews.lead(title, summary),
+                facts(facts),
+                ctx.f.edges(parents),
+                ctx.f.edges(children),
+                changes.toHtml(),
+                inherited.toHtml(),
                 entities.claims(Kind.MODEL, m.id()),
-                analogues,
-                analogueOf,
-                body.body(),
+                Fragments.items(analogues),
+                ctx.f.linkList(analogueOf),
+                ctx.f.prose(body.body()),
                 entities.extras(Kind.MODEL, m.id(), body),
                 TraceViews.hasLineage(graph, m)
-                        ? new TraceViews(catalog, trees, ctx).modelTree(m.id())
-                        : null,
-                new TraceViews(catalog, trees, ctx).traces(m.id()));
+                        ? trees.html(ctx, traceViews.modelTree(m.id()))
+                        : Html.EMPTY,
+                traces.items(),
+                traces.rest());
+    }
+
+    /** The infobox's entries, each a term and its value. */
+    private static Html facts(List<Fact> facts) {
+        HtmlWriter w = new HtmlWriter(facts.size() * 200 + 16);
+        for (Fact f : facts) {
+            w.raw("\n      <div>\n        <dt>").text(f.label()).raw("</dt>\n        <dd>");
+            if (f.link() != null) {
+                Fragments.link(w, f.link());
+            }
+            boolean timed = f.datetime() != null && !f.datetime().isEmpty();
+            if (timed) {
+                w.open("time").attr("datetime", f.datetime()).text(f.value().text()).close("time");
+            } else if (f.value() != null) {
+                Fragments.str(w, f.value());
+            }
+            w.raw("</dd>\n      </div>");
+        }
+        return w.raw("\n    ").toHtml();
     }
 
     private Fact fact(String label, String value) {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.commonmark.node.Node;
-import org.lineage.markdown.BodyContext;
-import org.lineage.markdown.BodyRenderer;
+import org.lineage.check.BodyDoc;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Change;
 import org.lineage.model.Confidence;
@@ -45,6 +45,7 @@ final class PageContext {
     final String lang;
     final String path;
     final Ui t;
+    final Fragments f;
     private final boolean absolute;
 
     PageContext(Views views, String lang, String path, boolean absolute) {
@@ -53,6 +54,7 @@ final class PageContext {
         this.lang = lang;
         this.path = path;
         this.t = views.ui(lang);
+        this.f = views.fragments(lang);
         this.absolute = absolute;
     }
 
@@ -174,7 +176,7 @@ final class PageContext {
      */
     RenderedBody body(EntityKey key, List<String> extraSources) {
         Catalog c = views.catalog();
-        Optional<Node> doc = c.document(key, lang);
+        Optional<BodyDoc> doc = c.document(key, lang);
         String shownIn = lang;
         if (doc.isEmpty()) {
             for (String l : kb.site().languages()) {
@@ -186,7 +188,7 @@ final class PageContext {
             }
         }
         Set<String> order = new LinkedHashSet<>();
-        doc.ifPresent(d -> order.addAll(BodyRenderer.citedSources(d)));
+        doc.ifPresent(d -> order.addAll(d.cited()));
         order.addAll(extraSources);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (String id : order) {
@@ -196,27 +198,60 @@ final class PageContext {
         }
         BodyView view = null;
         if (doc.isPresent()) {
-            BodyContext bc =
-                    new BodyContext(
-                            k ->
-                                    kb.find(k.kind(), k.id())
-                                            .map(
-                                                    e ->
-                                                            href(
-                                                                    SitePaths.entity(
-                                                                            lang, k.kind(),
-                                                                            k.id()))),
-                            numbers,
-                            REF,
-                            // several term bodies share the glossary page
-                            key.kind() == Kind.TERM ? key.id() + "-" : "");
-            String html = views.bodies().render(doc.get(), bc);
             boolean fallback = !shownIn.equals(lang);
-            view = new BodyView(html, fallback, fallback ? views.htmlLang(shownIn) : null);
+            view =
+                    new BodyView(
+                            doc.get().html(), fallback, fallback ? views.htmlLang(shownIn) : null);
         }
         List<Reference> refs = new ArrayList<>();
         numbers.forEach((id, n) -> refs.add(reference(n, kb.sources().get(id))));
         return new RenderedBody(view, refs, numbers);
+    }
+
+    /** The reference list's entries, one per line, as they sit in the list. */
+    static Html references(List<Reference> refs) {
+        if (refs.isEmpty()) {
+            return Html.EMPTY;
+        }
+        HtmlWriter w = new HtmlWriter(refs.size() * 300);
+        for (Reference r : refs) {
+            w.raw("\n    ").open("li").attr("id", r.anchor()).attr("value", r.n()).end();
+            Fragments.link(w, r.source());
+            if (r.authors() != null) {
+                w.raw(". <span>").text(r.authors()).raw("</span>");
+            }
+            w.raw(", <span>").text(r.year()).raw("</span>");
+            if (r.venue() != null) {
+                w.raw(". <i>").text(r.venue()).raw("</i>");
+            }
+            w.raw(".");
+            if (r.external() != null) {
+                w.raw(" ")
+                        .open("a")
+                        .attr("class", "external")
+                        .attr("href", r.external())
+                        .text(r.external())
+                        .close("a");
+            }
+            w.raw("</li>");
+        }
+        return w.raw("\n  ").toHtml();
+    }
+
+    /**
+     * Entities grouped by kind, as the entries of a definition list indented by {@code indent}
+     * spaces (its own tag's indentation).
+     */
+    static Html groupList(List<LinkGroup> groups, int indent) {
+        if (groups.isEmpty()) {
+            return Html.EMPTY;
+        }
+        String closing = "\n" + " ".repeat(indent);
+        return new HtmlWriter()
+                .raw(closing + "  ")
+                .html(Fragments.groups(groups))
+                .raw(closing)
+                .toHtml();
     }
 
     Reference reference(int n, Source s) {

@@ -1,28 +1,16 @@
 package org.lineage.render;
 
 import java.util.List;
-import org.lineage.render.Parts.Badge;
-import org.lineage.render.Parts.BodyView;
-import org.lineage.render.Parts.ChangeItem;
-import org.lineage.render.Parts.ClaimItem;
-import org.lineage.render.Parts.EdgeItem;
-import org.lineage.render.Parts.EdgeRow;
-import org.lineage.render.Parts.External;
+import org.lineage.html.Html;
 import org.lineage.render.Parts.Extras;
-import org.lineage.render.Parts.Fact;
-import org.lineage.render.Parts.Item;
 import org.lineage.render.Parts.Link;
-import org.lineage.render.Parts.LinkGroup;
-import org.lineage.render.Parts.Mark;
-import org.lineage.render.Parts.NetItem;
-import org.lineage.render.Parts.Row;
 import org.lineage.render.Parts.Str;
-import org.lineage.render.TreeParts.FamilyRow;
-import org.lineage.render.TreeParts.MatrixTable;
-import org.lineage.render.TreeParts.Traces;
-import org.lineage.render.TreeParts.TreeFigure;
 
-/** The view of each kind of page; templates see one of these as {@code page}. */
+/**
+ * The view of each kind of page; templates see one of these as {@code page}. Lists, tables, links
+ * and drawings arrive written, as {@link Html}; the templates hold the skeleton, the headings and
+ * the words of the interface.
+ */
 public final class PageViews {
     private PageViews() {}
 
@@ -34,84 +22,79 @@ public final class PageViews {
         Str summary();
     }
 
+    /**
+     * The summary under a page's heading: empty when there is none or it only repeats the title.
+     */
+    static Html lead(Str title, Str summary) {
+        return summary == null || summary.text().equals(title.text())
+                ? Html.EMPTY
+                : Fragments.str(summary);
+    }
+
     /** A number of entities of one kind, linking to their index. */
     public record Count(Link link, int count) {}
 
     public record Home(
             Str title,
             Str summary,
+            Html lead,
             List<Count> counts,
-            List<Item> families,
-            List<Item> capabilities,
-            List<ClaimItem> openQuestions,
-            List<Link> pages,
-            List<Item> ways,
+            Html families,
+            Html capabilities,
+            Html openQuestions,
+            Html pages,
+            Html ways,
             List<Link> downloads)
             implements PageView {}
 
-    public record Index(Str title, Str summary, String intro, List<String> headers, List<Row> rows)
+    public record Index(Str title, Str summary, String intro, List<String> headers, Html rows)
             implements PageView {}
 
     public record Model(
             Str title,
             Str summary,
-            List<String> aliases,
-            List<Fact> facts,
-            List<EdgeItem> parents,
-            List<EdgeItem> children,
-            List<ChangeItem> changes,
-            List<NetItem> inherited,
-            List<ClaimItem> claims,
-            List<Item> analogues,
-            List<Link> analogueOf,
-            BodyView body,
+            Html lead,
+            Html facts,
+            Html parents,
+            Html children,
+            Html changes,
+            Html inherited,
+            Html claims,
+            Html analogues,
+            Html analogueOf,
+            Html body,
             Extras extras,
-            TreeFigure tree,
-            Traces traces)
+            Html tree,
+            Html traces,
+            String tracesRest)
             implements PageView {}
-
-    /** A model holding a capability, and in which state. */
-    public record Holder(Link model, Mark state) {}
 
     public record Capability(
             Str title,
             Str summary,
-            List<ChangeItem> changes,
-            List<Holder> holders,
-            List<ClaimItem> claims,
-            BodyView body,
+            Html lead,
+            Html changes,
+            Html holders,
+            Html claims,
+            Html body,
             Extras extras,
-            TreeFigure tree)
+            Html tree)
             implements PageView {}
 
     public record Method(
-            Str title,
-            Str summary,
-            List<EdgeRow> edges,
-            List<ClaimItem> claims,
-            BodyView body,
-            Extras extras)
+            Str title, Str summary, Html lead, Html edges, Html claims, Html body, Extras extras)
             implements PageView {}
-
-    /** One piece of evidence; {@code ref} is its source's number in the reference list. */
-    public record EvidenceItem(Str note, Link source, int ref, String refAnchor) {}
-
-    /** The evidence of one stance. */
-    public record EvidenceGroup(String key, String label, List<EvidenceItem> items) {}
-
-    /** One erratum. */
-    public record Erratum(String date, String datetime, Str before, Str after, String credit) {}
 
     public record Claim(
             Str title,
             Str summary,
-            Badge status,
-            List<EvidenceGroup> evidence,
-            List<Erratum> corrections,
-            List<LinkGroup> about,
-            List<EdgeRow> edges,
-            List<ChangeItem> changes,
-            BodyView body,
+            Html status,
+            Html evidence,
+            Html corrections,
+            Html about,
+            Html edges,
+            Html changes,
+            Html body,
             Extras extras)
             implements PageView {}
 
@@ -122,34 +105,32 @@ public final class PageViews {
             String authors,
             String date,
             String venue,
-            List<External> links,
-            List<LinkGroup> citedBy,
-            BodyView body,
+            Html links,
+            Html citedBy,
+            Html body,
             Extras extras)
             implements PageView {}
-
-    /** A model in a family's list. */
-    public record FamilyModel(Link model, String released, String datetime, Str organization) {}
 
     public record Family(
             Str title,
             Str summary,
-            List<FamilyModel> models,
-            List<ClaimItem> claims,
-            BodyView body,
+            Html lead,
+            Html models,
+            Html claims,
+            Html body,
             Extras extras,
-            Link tree)
+            Html tree)
             implements PageView {}
 
     /** A term in one language. */
     public record TermText(String lang, String term, String definition, boolean missing) {}
 
     /** A glossary entry: the term's anchor, its text in every language, where to read more. */
-    public record Term(String id, List<TermText> texts, List<Link> seeAlso, BodyView body) {}
+    public record Term(String id, List<TermText> texts, Html seeAlso, Html body) {}
 
     public record Glossary(Str title, Str summary, List<Term> terms) implements PageView {}
 
-    public record Free(Str title, Str summary, BodyView body, Extras extras) implements PageView {}
+    public record Free(Str title, Str summary, Html body, Extras extras) implements PageView {}
 
     /** An old URL: where the page is now. */
     public record Redirect(Str title, Str summary, Link target) implements PageView {}
@@ -165,7 +146,7 @@ public final class PageViews {
             String index,
             String labels,
             String script,
-            List<Link> browse)
+            Html browse)
             implements PageView {}
 
     /** The site root: the language to go to, and every language offered. */
@@ -180,9 +161,9 @@ public final class PageViews {
     /**
      * The whole evolution tree or one family's.
      *
-     * @param figure the drawing, or null when there is none (too big, or no model)
+     * @param figure the drawing, or empty when there is none (too big, or no model)
      * @param note why there is no drawing, or null
-     * @param families the family trees, with their sizes and where their models come from
+     * @param families the family trees' table, with their sizes and where their models come from
      * @param unaffiliated a sentence counting the models in no family, or null
      * @param familiesFirst true when the families come before a drawing too big to take in first
      * @param related links to the pages around (the family's page, the whole tree)
@@ -190,13 +171,17 @@ public final class PageViews {
     public record Tree(
             Str title,
             Str summary,
-            TreeFigure figure,
+            Html lead,
+            Html figure,
             String note,
-            List<FamilyRow> families,
+            Html families,
             String unaffiliated,
             boolean familiesFirst,
-            List<Link> related)
+            Html related)
             implements PageView {}
+
+    /** One table of the capability matrix, its header cells and rows written. */
+    public record MatrixTable(String id, String caption, Html models, Html rows, String note) {}
 
     /**
      * The capability matrix, or one family's part of it.
@@ -207,10 +192,11 @@ public final class PageViews {
     public record Matrix(
             Str title,
             Str summary,
+            Html lead,
             List<MatrixTable> tables,
-            List<Mark> legend,
-            List<FamilyRow> families,
-            List<Link> related)
+            List<Parts.Mark> legend,
+            Html families,
+            Html related)
             implements PageView {}
 
     /**

@@ -67,11 +67,14 @@ public final class Parts {
      * A rendered body; {@code fallback} when it is shown in another language than the page's, which
      * {@code lang} then names.
      */
-    public record BodyView(String html, boolean fallback, String lang) {}
+    public record BodyView(org.lineage.html.Html html, boolean fallback, String lang) {}
 
-    /** What every entity page ends with. */
+    /**
+     * What every entity page ends with: its numbered references and the groups of entities that
+     * mention it, written as list entries, and where to edit it.
+     */
     public record Extras(
-            List<Reference> references, String editHref, List<LinkGroup> mentionedIn) {}
+            org.lineage.html.Html references, String editHref, org.lineage.html.Html mentionedIn) {}
 
     /** One cell of an index table. */
     public record Cell(String text, String href, String lang, Badge badge, String datetime) {}

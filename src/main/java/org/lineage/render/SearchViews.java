@@ -55,6 +55,6 @@ final class SearchViews {
                 ctx.href(SearchIndex.path(ctx.lang)),
                 Json.compact(labels),
                 ctx.href("assets/search.js"),
-                browse);
+                Fragments.linkItems(browse));
     }
 }

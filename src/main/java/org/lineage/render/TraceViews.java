@@ -11,6 +11,8 @@ import java.util.Set;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
 import org.lineage.graph.Trace;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.layout.TreeView;
 import org.lineage.layout.TreeViews;
 import org.lineage.model.Kind;
@@ -172,7 +174,93 @@ final class TraceViews {
      * first, then by name), for as many abilities as the page's step budget allows; a trace is
      * computed only for those.
      */
-    Traces traces(String model) {
+    /** The traces as the entries of the page's list, and the sentence counting the rest. */
+    record Written(Html items, String rest) {}
+
+    /** {@link #traces(String)}, written. */
+    Written written(String model) {
+        Traces tr = traces(model);
+        if (tr.items().isEmpty()) {
+            return new Written(Html.EMPTY, tr.rest());
+        }
+        HtmlWriter w = new HtmlWriter(tr.items().size() * 3000);
+        for (TraceItem item : tr.items()) {
+            w.raw("\n      ")
+                    .open("li")
+                    .attr("class", item.own() ? "own" : null)
+                    .raw("\n        <details>\n          <summary>")
+                    .open("span")
+                    .attr("class", "trace-cap")
+                    .attr("lang", item.capability().lang())
+                    .text(item.capability().text())
+                    .raw("</span> ");
+            Fragments.changemark(w, item.state());
+            w.raw(" <span class=\"trace-origin\">")
+                    .text(t.format("trace.from", item.origin().text()))
+                    .raw(" · ")
+                    .text(item.lines())
+                    .raw("</span></summary>\n          <div class=\"trace-body\">")
+                    .raw("\n            <p class=\"trace-link\">");
+            Fragments.link(w, item.capability());
+            w.raw("</p>");
+            for (TracePath p : item.paths()) {
+                w.raw("\n            <div class=\"trace-path\">\n              ");
+                if (p.label() != null) {
+                    w.raw("<p class=\"trace-line\">").text(p.label()).raw("</p>");
+                }
+                w.raw("\n              <ol class=\"path\">");
+                for (TraceStep s : p.steps()) {
+                    w.raw("\n                ")
+                            .open("li")
+                            .attr(
+                                    "class",
+                                    s.skipped() != null
+                                            ? "skipped"
+                                            : (s.current() ? "current" : null));
+                    step(w, s);
+                    w.raw("</li>");
+                }
+                w.raw("\n              </ol>\n            </div>");
+            }
+            w.raw("\n            ");
+            if (item.more() != null) {
+                w.raw("<p class=\"hint\">").text(item.more()).raw("</p>");
+            }
+            w.raw("\n          </div>\n        </details>\n      </li>");
+        }
+        return new Written(w.raw("\n    ").toHtml(), tr.rest());
+    }
+
+    private void step(HtmlWriter w, TraceStep s) {
+        if (s.skipped() != null) {
+            w.text(s.skipped());
+            return;
+        }
+        if (s.method() != null) {
+            w.raw("<span class=\"via\">").text(t.get("edge.via"));
+            Fragments.link(w, s.method());
+            w.raw(" ");
+            ctx.f.badge(w, s.confidence());
+            if (s.edgeClaim() != null) {
+                w.raw(" ");
+                Fragments.link(w, s.edgeClaim());
+            }
+            w.raw("</span>");
+        }
+        w.raw("<span class=\"step\">");
+        Fragments.link(w, s.model());
+        if (s.change() != null) {
+            w.raw(" ");
+            Fragments.changemark(w, s.change());
+        }
+        if (s.claim() != null) {
+            w.raw(" ");
+            Fragments.link(w, s.claim());
+        }
+        w.raw("</span>");
+    }
+
+    private Traces traces(String model) {
         List<Map.Entry<String, NetState>> states =
                 new ArrayList<>(graph.capabilities(model).entrySet());
         states.sort(

@@ -102,27 +102,6 @@ public final class TreeParts {
             String skipped) {}
 
     /**
-     * One table of the capability matrix: capabilities by models.
-     *
-     * @param id the table's anchor
-     * @param caption what the table holds
-     */
-    public record MatrixTable(
-            String id, String caption, List<Link> models, List<MatrixRow> rows, String note) {}
-
-    /** One capability across the table's models. */
-    public record MatrixRow(Link capability, List<MatrixCell> cells) {}
-
-    /**
-     * One cell: its CSS classes (the state, and {@code own} for a change the model made itself or
-     * {@code inherited}), the state's symbol, the claim that argues the deciding step (or null) and
-     * a sentence saying all that. An empty cell has null classes.
-     */
-    public record MatrixCell(String css, String symbol, String href, String title) {
-        static final MatrixCell EMPTY = new MatrixCell(null, "", null, null);
-    }
-
-    /**
      * One family in an overview: its tree or matrix page, how many models it has, the years they
      * span, and the families its models come from (each linked, with a count of edges).
      */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.layout.EvolutionTree;
 import org.lineage.layout.TreeLabels;
 import org.lineage.layout.TreeLayout;
@@ -174,6 +176,62 @@ final class Trees {
                 legend(evolution.legend(view, labels)),
                 d.prefix() + "-analogues",
                 d.note());
+    }
+
+    /** A figure as the page shows it: the drawing (and the one with analogues), note and legend. */
+    Html html(PageContext ctx, TreeFigure f) {
+        HtmlWriter w = new HtmlWriter(f.svg().length() + 4096);
+        w.open("div").attr("class", f.wide() ? "tree-block wide" : "tree-block").end();
+        if (f.toggle() != null) {
+            w.open("input")
+                    .attr("type", "checkbox")
+                    .attr("class", "analogue-toggle")
+                    .attr("id", f.toggle())
+                    .open("label")
+                    .attr("class", "analogue-label")
+                    .attr("for", f.toggle())
+                    .text(ctx.t.get("tree.toggle"))
+                    .close("label");
+        }
+        w.raw("\n")
+                .open("div")
+                .attr("class", f.analogueSvg() != null ? "tree-scroll tree-plain" : "tree-scroll")
+                .attr("style", "--tree-min: " + f.minWidth() + "px")
+                // the SVG writer escapes every text and attribute it writes
+                .html(Html.trusted(f.svg()))
+                .raw("</div>\n");
+        if (f.analogueSvg() != null) {
+            w.open("div")
+                    .attr("class", "tree-scroll tree-analogues")
+                    .attr("style", "--tree-min: " + f.analogueMinWidth() + "px")
+                    .html(Html.trusted(f.analogueSvg()))
+                    .raw("</div>");
+        }
+        w.raw("\n");
+        if (f.note() != null) {
+            w.raw("<p class=\"hint tree-note\">").text(f.note()).raw("</p>");
+        }
+        w.raw("\n<div class=\"tree-legend\" role=\"group\"")
+                .raw(" aria-label=\"")
+                .text(ctx.t.get("tree.legend"))
+                .raw("\">");
+        for (LegendGroup g : f.legend()) {
+            w.raw("<p>");
+            if (g.heading() != null) {
+                w.raw("<strong>").text(g.heading()).raw("</strong>");
+            }
+            w.raw(" ");
+            for (LegendItem i : g.items()) {
+                w.open("span")
+                        .attr("class", "legend-item " + i.kind())
+                        .html(Html.trusted(i.sample()))
+                        .raw("<span>")
+                        .text(i.label())
+                        .raw("</span></span> ");
+            }
+            w.raw("</p>");
+        }
+        return w.raw("</div>\n</div>").toHtml();
     }
 
     /** A layout made for every language, by the first page to ask, and dropped by the last. */

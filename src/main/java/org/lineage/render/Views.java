@@ -1,15 +1,14 @@
 package org.lineage.render;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
-import org.lineage.markdown.BodyRenderer;
+import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
@@ -17,24 +16,12 @@ import org.lineage.model.Page;
 import org.lineage.model.SiteConfig;
 import org.lineage.model.SitePaths;
 import org.lineage.render.PageViews.PageView;
-import org.lineage.render.Parts.Link;
-import org.lineage.render.SiteView.Alternate;
-import org.lineage.render.SiteView.LangLink;
-import org.lineage.render.SiteView.NavLink;
 
 /**
  * Builds the view records of every page from the checked knowledge base: the frame ({@code site})
  * and the page itself ({@code page}). Shared by all rendering threads; holds nothing mutable.
  */
 public final class Views {
-    /** Ids the page templates give their own sections; body headings never take them. */
-    private static final Pattern RESERVED =
-            Pattern.compile(
-                    "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
-                            + "|evidence|errata|about|cited-by|models|holders|changes|edges"
-                            + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*"
-                            + "|tree|traces|families|matrix-.*|(tree|nb|trace)-.*)");
-
     private static final List<Kind> NAV =
             List.of(
                     Kind.MODEL,
@@ -46,20 +33,22 @@ public final class Views {
                     Kind.TERM);
 
     private final Catalog catalog;
-    private final BodyRenderer bodies;
     private final Map<String, Ui> uis;
+    private final Map<String, Fragments> fragments;
     private final Trees trees;
     private final Citations citations;
 
     public Views(Catalog catalog, TemplateSource templates) {
         this.catalog = catalog;
         this.citations = new Citations(catalog);
-        this.bodies = new BodyRenderer(id -> RESERVED.matcher(id).matches());
         Map<String, Ui> m = new TreeMap<>();
         for (String lang : catalog.kb().site().languages()) {
             m.put(lang, Ui.load(templates, lang));
         }
         this.uis = Map.copyOf(m);
+        Map<String, Fragments> f = new TreeMap<>();
+        m.forEach((lang, t) -> f.put(lang, new Fragments(t)));
+        this.fragments = Map.copyOf(f);
         this.trees = new Trees(catalog.kb(), uis);
     }
 
@@ -71,10 +60,6 @@ public final class Views {
         return catalog;
     }
 
-    BodyRenderer bodies() {
-        return bodies;
-    }
-
     /** The UI strings of a site language. */
     public Ui ui(String lang) {
         Ui u = uis.get(lang);
@@ -82,6 +67,11 @@ public final class Views {
             throw new IllegalArgumentException("not a site language: " + lang);
         }
         return u;
+    }
+
+    /** The page parts written in {@code lang}. */
+    Fragments fragments(String lang) {
+        return fragments.get(lang);
     }
 
     /** The BCP 47 tag for {@code lang} attributes, from the language's UI strings. */
@@ -140,8 +130,8 @@ public final class Views {
         return key.path(lang);
     }
 
-    /** Builds the frame around {@code page}. */
-    public SiteView site(PageKey key, String lang, PageView page) {
+    /** Builds the frame around {@code page}; {@code citation} is the page's, if it is cited. */
+    public SiteView site(PageKey key, String lang, PageView page, Optional<PageCitation> citation) {
         KnowledgeBase kb = catalog.kb();
         SiteConfig cfg = kb.site();
         PageContext ctx =
@@ -157,78 +147,127 @@ public final class Views {
                 page.summary() != null ? page.summary().text() : ctx.str(cfg.description()).text();
         // description is optional in site.yaml, and an empty meta description is invalid HTML
         String description = given.isBlank() ? siteTitle : given;
-        List<NavLink> nav = new ArrayList<>();
-        nav.add(
-                new NavLink(
-                        ctx.href(SitePaths.home(lang)),
-                        t.get("nav.home"),
-                        "home".equals(key.section())));
-        nav.add(
-                new NavLink(
-                        ctx.href(SitePaths.tree(lang)),
-                        t.get("nav.tree"),
-                        "tree".equals(key.section())));
-        nav.add(
-                new NavLink(
-                        ctx.href(SitePaths.matrix(lang)),
-                        t.get("nav.matrix"),
-                        "matrix".equals(key.section())));
+        String canonical = cfg.baseUrl() + canonicalPath(key, lang);
+        HtmlWriter nav = new HtmlWriter(1024);
+        HtmlWriter kicker = new HtmlWriter(64);
+        navItem(nav, kicker, ctx.href(SitePaths.home(lang)), t.get("nav.home"), "home", key);
+        navItem(nav, kicker, ctx.href(SitePaths.tree(lang)), t.get("nav.tree"), "tree", key);
+        navItem(nav, kicker, ctx.href(SitePaths.matrix(lang)), t.get("nav.matrix"), "matrix", key);
         for (Kind k : NAV) {
             String target = k == Kind.TERM ? lang + "/glossary/" : SitePaths.index(lang, k);
             String section = k == Kind.TERM ? "glossary" : k.dir();
-            nav.add(
-                    new NavLink(
-                            ctx.href(target),
-                            t.get("kind." + k.dir()),
-                            section.equals(key.section())));
+            navItem(nav, kicker, ctx.href(target), t.get("kind." + k.dir()), section, key);
         }
-        nav.add(
-                new NavLink(
-                        ctx.href(SitePaths.search(lang)),
-                        t.get("nav.search"),
-                        "search".equals(key.section())));
-        List<LangLink> languages = new ArrayList<>();
-        List<Alternate> alternates = new ArrayList<>();
+        navItem(nav, kicker, ctx.href(SitePaths.search(lang)), t.get("nav.search"), "search", key);
+        nav.raw("\n    ");
+        HtmlWriter head = new HtmlWriter(4096);
+        head.open("meta")
+                .attr("name", "description")
+                .attr("content", description)
+                .raw("\n")
+                .open("link")
+                .attr("rel", "canonical")
+                .attr("href", canonical)
+                .raw("\n");
+        HtmlWriter languages = new HtmlWriter(256);
         if (key.localized()) {
             for (String l : cfg.languages()) {
-                languages.add(
-                        new LangLink(
-                                ctx.href(key.path(l)),
-                                ui(l).get("lang.name"),
-                                htmlLang(l),
-                                l.equals(lang)));
-                alternates.add(new Alternate(htmlLang(l), cfg.baseUrl() + key.path(l)));
+                String href = ctx.href(key.path(l));
+                String label = ui(l).get("lang.name");
+                if (l.equals(lang)) {
+                    languages
+                            .raw("<span class=\"current\" aria-current=\"true\">")
+                            .text(label)
+                            .raw("</span>");
+                } else {
+                    languages
+                            .open("a")
+                            .attr("href", href)
+                            .attr("hreflang", htmlLang(l))
+                            .attr("lang", htmlLang(l))
+                            .text(label)
+                            .close("a");
+                }
+                alternate(head, htmlLang(l), cfg.baseUrl() + key.path(l));
             }
-            alternates.add(new Alternate("x-default", cfg.baseUrl()));
+            alternate(head, "x-default", cfg.baseUrl());
         }
-        Optional<PageCitation> citation = citations.of(key, lang, t);
-        List<Link> footer = new ArrayList<>();
+        head.raw("\n");
+        og(head, "og:title", page.title().text());
+        og(head, "og:description", description);
+        og(head, "og:url", canonical);
+        // a page of a dataset, not an article: reference managers save it as such
+        og(head, "og:type", "website");
+        og(head, "og:site_name", siteTitle);
+        head.open("meta").attr("property", "og:locale").attr("content", t.get("og.locale"));
+        Html cite = Html.EMPTY;
+        if (citation.isPresent()) {
+            PageCitation c = citation.get();
+            head.raw("\n");
+            Citations.meta(head, c);
+            head.raw("<script type=\"application/ld+json\">")
+                    .html(Html.trusted(citations.jsonLd(key, c, description)))
+                    .raw("</script>");
+            cite = citations.box(key, c, ctx);
+        }
+        head.raw("\n");
+        HtmlWriter footer = new HtmlWriter(512);
         kb.pages().values().stream()
                 .sorted(Comparator.comparing((Page p) -> p.title(lang, cfg.defaultLanguage())))
-                .forEach(p -> footer.add(ctx.link(Kind.PAGE, p.id())));
+                .forEach(
+                        p -> {
+                            footer.raw("\n      <li>");
+                            Fragments.link(footer, ctx.link(Kind.PAGE, p.id()));
+                            footer.raw("</li>");
+                        });
+        if (!kb.pages().isEmpty()) {
+            footer.raw("\n    ");
+        }
         return new SiteView(
                 lang,
                 htmlLang(lang),
                 siteTitle,
                 pageTitle,
                 description,
+                canonical,
                 ctx.href(SitePaths.home(lang)),
                 ctx.href("assets/site.css"),
-                nav,
-                languages,
-                cfg.baseUrl() + canonicalPath(key, lang),
-                alternates,
-                // a page of a dataset, not an article: reference managers save it as such
-                "website",
-                t.get("og.locale"),
-                footer,
+                head.toHtml(),
+                languages.toHtml(),
+                nav.toHtml(),
+                kicker.toHtml(),
+                footer.toHtml(),
                 cfg.license(),
                 cfg.repository().map(ExternalUrl::encode).orElse(null),
-                cfg.version().orElse(null),
                 edition(cfg, t),
-                citation.map(c -> citations.box(key, c, ctx)).orElse(null),
-                citation.map(Citations::meta).orElse(List.of()),
-                citation.map(c -> citations.jsonLd(key, c, description)).orElse(null));
+                cite);
+    }
+
+    private static void navItem(
+            HtmlWriter nav,
+            HtmlWriter kicker,
+            String href,
+            String text,
+            String section,
+            PageKey key) {
+        boolean current = section.equals(key.section());
+        nav.raw("\n      <li>")
+                .open("a")
+                .attr("href", href)
+                .attr("aria-current", current ? "page" : null)
+                .text(text)
+                .raw("</a></li>");
+        if (current) {
+            kicker.open("a").attr("href", href).text(text).close("a");
+        }
+    }
+
+    private static void alternate(HtmlWriter head, String hreflang, String href) {
+        head.open("link").attr("rel", "alternate").attr("hreflang", hreflang).attr("href", href);
+    }
+
+    private static void og(HtmlWriter head, String property, String content) {
+        head.open("meta").attr("property", property).attr("content", content).raw("\n");
     }
 
     /** "Edition 2026.1, 26 Nov 2026", or without the date when none is set; null without one. */
@@ -247,8 +286,17 @@ public final class Views {
      * content; empty for pages that are not cited.
      */
     public Optional<Map.Entry<String, byte[]>> cslFile(PageKey key, String lang) {
-        return citations
-                .of(key, lang, ui(lang))
-                .map(c -> Map.entry(Citations.cslPath(key, lang), Json.bytes(c.cslJson())));
+        return cslFile(key, lang, citation(key, lang));
+    }
+
+    /** As {@link #cslFile(PageKey, String)}, from the page's citation. */
+    public static Optional<Map.Entry<String, byte[]>> cslFile(
+            PageKey key, String lang, Optional<PageCitation> citation) {
+        return citation.map(c -> Map.entry(Citations.cslPath(key, lang), Json.bytes(c.cslJson())));
+    }
+
+    /** How the page is cited; empty for pages that only list, lead or search. */
+    public Optional<PageCitation> citation(PageKey key, String lang) {
+        return citations.of(key, lang, ui(lang));
     }
 }

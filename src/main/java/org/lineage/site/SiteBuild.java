@@ -14,6 +14,7 @@ import org.lineage.check.Checker;
 import org.lineage.diag.Timings;
 import org.lineage.export.DataExports;
 import org.lineage.markdown.MarkdownEngine;
+import org.lineage.render.BodyPages;
 import org.lineage.render.Catalog;
 import org.lineage.render.PageViews.PageView;
 import org.lineage.render.SiteView;
@@ -76,11 +77,12 @@ public final class SiteBuild {
             return new BuildOutcome.OutputRefused(refused.get());
         }
         MarkdownEngine markdown = new MarkdownEngine();
-        CheckResult checked = new Checker(markdown).run(o.content(), o.displayRoot(), timings);
+        CheckResult checked =
+                new Checker(markdown, new BodyPages()).run(o.content(), o.displayRoot(), timings);
         if (!checked.passes(o.strict())) {
             return new BuildOutcome.ContentFailed(checked);
         }
-        Catalog catalog = timings.time("index", () -> Catalog.of(checked, markdown));
+        Catalog catalog = timings.time("index", () -> Catalog.of(checked));
         List<PlannedPage> plan = timings.time("plan pages", () -> PagePlan.of(checked.kb()));
         Views views = new Views(catalog, o.templates());
         Templates templates = new Templates(o.templates());
@@ -100,8 +102,12 @@ public final class SiteBuild {
                                                                     views.page(p.key(), p.lang());
                                                             SiteView frame =
                                                                     views.site(
-                                                                            p.key(), p.lang(),
-                                                                            page);
+                                                                            p.key(),
+                                                                            p.lang(),
+                                                                            page,
+                                                                            views.citation(
+                                                                                    p.key(),
+                                                                                    p.lang()));
                                                             String html =
                                                                     templates.render(
                                                                             p.key().template(),

@@ -1,0 +1,71 @@
+package org.lineage.render;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.commonmark.node.Node;
+import org.lineage.check.BodyRendering;
+import org.lineage.html.Html;
+import org.lineage.markdown.BodyContext;
+import org.lineage.markdown.BodyRenderer;
+import org.lineage.model.Body;
+import org.lineage.model.EntityKey;
+import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.SitePaths;
+
+/**
+ * Renders each body for the page it lands on. A body's HTML depends only on the body and where its
+ * page lies: links are relative, and every entity page sits as deep as every other, so the HTML is
+ * the same on the page of each language (a body shown as another language's fallback included).
+ * Citations are numbered in the order the body first cites them; the page's reference list adds its
+ * other sources after these.
+ */
+public final class BodyPages implements BodyRendering {
+    /** Ids the page templates give their own sections; body headings never take them. */
+    static final Pattern RESERVED =
+            Pattern.compile(
+                    "(main|content|top|lineage|capabilities|claims|analogues|references|mentioned"
+                            + "|evidence|errata|about|cited-by|models|holders|changes|edges"
+                            + "|body|infobox|argues|cite|data|(ref|fn|fnref)-.*"
+                            + "|tree|traces|families|matrix-.*|(tree|nb|trace)-.*)");
+
+    private final BodyRenderer renderer = new BodyRenderer(id -> RESERVED.matcher(id).matches());
+
+    @Override
+    public Html render(Node document, EntityKey owner, Body body, KnowledgeBase kb) {
+        String page = pagePath(owner, body.lang());
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (String id : BodyRenderer.citedSources(document)) {
+            if (kb.sources().containsKey(id)) {
+                numbers.put(id, numbers.size() + 1);
+            }
+        }
+        BodyContext context =
+                new BodyContext(
+                        k ->
+                                kb.find(k.kind(), k.id())
+                                        .map(
+                                                e ->
+                                                        SitePaths.relative(
+                                                                page,
+                                                                SitePaths.entity(
+                                                                        body.lang(),
+                                                                        k.kind(),
+                                                                        k.id()))),
+                        numbers,
+                        PageContext.REF,
+                        // several term bodies share the glossary page
+                        owner.kind() == Kind.TERM ? owner.id() + "-" : "");
+        // the body renderer escapes every text and URL it writes
+        return Html.trusted(renderer.render(document, context));
+    }
+
+    /** The page a body is shown on, in {@code lang}. */
+    static String pagePath(EntityKey owner, String lang) {
+        return switch (owner.kind()) {
+            case TERM -> lang + "/glossary/";
+            default -> SitePaths.entity(lang, owner.kind(), owner.id());
+        };
+    }
+}
