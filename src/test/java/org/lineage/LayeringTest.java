@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * <p>The order is diag &lt; model &lt; content, graph, markdown &lt; check &lt; layout &lt; render
  * &lt; site &lt; serve &lt; cli. content, graph and markdown are siblings: each stands on diag and
  * model only, and check is where they meet. html (pre-escaped HTML and its writer) stands on
- * nothing; whatever writes HTML may use it.
+ * nothing; whatever writes HTML may use it. scaffold and importer, which write content, stand on
+ * content alone; only cli uses them.
  */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/org/lineage");
@@ -42,6 +43,8 @@ class LayeringTest {
                             Set.of("html", "diag", "model", "content", "graph", "markdown")),
                     Map.entry("export", Set.of("html", "diag", "model", "graph")),
                     Map.entry("layout", Set.of("html", "diag", "model", "graph")),
+                    Map.entry("scaffold", Set.of("diag", "model", "content")),
+                    Map.entry("importer", Set.of("diag", "model", "content")),
                     Map.entry(
                             "render",
                             Set.of(
@@ -94,7 +97,9 @@ class LayeringTest {
                                     "layout",
                                     "render",
                                     "site",
-                                    "serve")));
+                                    "serve",
+                                    "scaffold",
+                                    "importer")));
 
     private static final Pattern USE = Pattern.compile("\\borg\\.lineage\\.([a-z]+)\\b");
 

@@ -11,8 +11,8 @@ import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 
 /**
- * Checks every Markdown body: entity links and citations resolve, no raw HTML or unsafe link, and
- * every language has its translation.
+ * Checks every Markdown body: entity links and citations resolve, no raw HTML or unsafe link.
+ * Missing and outdated translations are {@link TranslationCheck}'s.
  */
 final class BodyCheck {
     private BodyCheck() {}
@@ -20,28 +20,7 @@ final class BodyCheck {
     /** Also returns, through {@code scans}, what each body links to (for the usage check). */
     static List<Diagnostic> run(KnowledgeBase kb, Map<EntityKey, List<BodyScan>> scans) {
         List<Diagnostic> out = new ArrayList<>();
-        List<String> languages = kb.site().languages();
         for (Map.Entry<EntityKey, Map<String, Body>> e : kb.bodies().entrySet()) {
-            Map<String, Body> byLang = e.getValue();
-            for (String lang : languages) {
-                if (!byLang.containsKey(lang) && !byLang.isEmpty()) {
-                    Body some = byLang.values().iterator().next();
-                    out.add(
-                            Diagnostic.warning(
-                                    "missing-translation",
-                                    some.start().at(0, 0),
-                                    e.getKey() + " has no '" + lang + "' body",
-                                    "add "
-                                            + e.getKey().kind().dir()
-                                            + "/"
-                                            + e.getKey().id()
-                                            + "."
-                                            + lang
-                                            + ".md; until then the page shows the "
-                                            + languages.get(0)
-                                            + " text with a notice"));
-                }
-            }
             for (BodyScan scan : scans.getOrDefault(e.getKey(), List.of())) {
                 for (BodyScan.Located<EntityKey> link : scan.entityLinks()) {
                     ReferenceCheck.unknown(kb, link.value().kind(), link.value().id(), link.pos())

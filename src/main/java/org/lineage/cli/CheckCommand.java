@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.lineage.check.CheckResult;
 import org.lineage.check.Checker;
+import org.lineage.check.TranslationStatus;
 import org.lineage.diag.Timings;
 import org.lineage.markdown.MarkdownEngine;
 import picocli.CommandLine;
@@ -27,6 +28,13 @@ final class CheckCommand implements Callable<Integer> {
             converter = FormatConverter.class)
     DiagnosticFormat format;
 
+    @Option(
+            names = "--translations",
+            description =
+                    "After the problems, print how complete each language is: entries, bodies"
+                            + " (and outdated ones) and prose fields.")
+    boolean translations;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -40,7 +48,12 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().print(timings.report());
             spec.commandLine().getErr().flush();
         }
-        format.print(r.diagnostics(), r.errors(), r.warnings(), out);
+        format.print(
+                r.diagnostics(),
+                r.errors(),
+                r.warnings(),
+                translations ? TranslationStatus.of(r.kb()).parity() : java.util.List.of(),
+                out);
         out.flush();
         return r.passes(options.strict) ? Main.OK : Main.CONTENT_ERRORS;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import org.lineage.check.TranslationStatus;
 import org.lineage.diag.Diagnostic;
 
 /** How diagnostics are printed: for people, for GitHub Actions, or as JSON. */
@@ -15,6 +16,19 @@ enum DiagnosticFormat {
     JSON;
 
     void print(List<Diagnostic> diags, long errors, long warnings, PrintWriter out) {
+        print(diags, errors, warnings, List.of(), out);
+    }
+
+    /**
+     * As {@link #print(List, long, long, PrintWriter)}, with the translation parity of each
+     * language.
+     */
+    void print(
+            List<Diagnostic> diags,
+            long errors,
+            long warnings,
+            List<TranslationStatus.Parity> parity,
+            PrintWriter out) {
         switch (this) {
             case TEXT -> {
                 for (Diagnostic d : diags) {
@@ -24,6 +38,7 @@ enum DiagnosticFormat {
                     }
                 }
                 out.println(summary(errors, warnings));
+                parity.forEach(p -> out.println(parity(p)));
             }
             case GITHUB -> {
                 for (Diagnostic d : diags) {
@@ -46,6 +61,7 @@ enum DiagnosticFormat {
                     out.println(b);
                 }
                 out.println(summary(errors, warnings));
+                parity.forEach(p -> out.println("::notice title=translations::" + data(parity(p))));
             }
             case JSON -> {
                 ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -63,6 +79,20 @@ enum DiagnosticFormat {
                 }
                 root.put("errors", errors);
                 root.put("warnings", warnings);
+                if (!parity.isEmpty()) {
+                    ArrayNode langs = root.putArray("translations");
+                    for (TranslationStatus.Parity p : parity) {
+                        ObjectNode o = langs.addObject();
+                        o.put("language", p.lang());
+                        o.put("entries", p.entries());
+                        o.put("entries_complete", p.entriesDone());
+                        o.put("bodies", p.bodies());
+                        o.put("bodies_present", p.bodiesPresent());
+                        o.put("bodies_outdated", p.bodiesStale());
+                        o.put("texts", p.texts());
+                        o.put("texts_present", p.textsPresent());
+                    }
+                }
                 out.println(root.toPrettyString());
             }
         }
@@ -76,6 +106,24 @@ enum DiagnosticFormat {
                 + warnings
                 + " "
                 + (warnings == 1 ? "warning" : "warnings");
+    }
+
+    /**
+     * One language's parity, e.g. {@code zh: 118/120 entries complete; bodies 95/96, 1 outdated;
+     * texts 410/412}.
+     */
+    static String parity(TranslationStatus.Parity p) {
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s: %d/%d entries complete; bodies %d/%d, %d outdated; texts %d/%d",
+                p.lang(),
+                p.entriesDone(),
+                p.entries(),
+                p.bodiesPresent(),
+                p.bodies(),
+                p.bodiesStale(),
+                p.textsPresent(),
+                p.texts());
     }
 
     private static String data(String s) {

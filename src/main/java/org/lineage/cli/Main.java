@@ -15,7 +15,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks a language-model lineage knowledge base and builds its static site.",
-        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class})
+        subcommands = {
+            CheckCommand.class,
+            BuildCommand.class,
+            ServeCommand.class,
+            CheckLinksCommand.class,
+            NewCommand.class,
+            ImportCommand.class
+        })
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
@@ -27,7 +34,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "missing a command: check or build");
+                spec.commandLine(),
+                "missing a command: check, build, serve, check-links, new or import");
     }
 
     public static void main(String[] args) {

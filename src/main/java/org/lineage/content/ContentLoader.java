@@ -51,7 +51,8 @@ public final class ContentLoader {
                     "glossary",
                     "search",
                     "data",
-                    "assets");
+                    "assets",
+                    "translations");
 
     /** Files allowed at the root besides {@code site.yaml} and the kind folders. */
     private static final Set<String> ROOT_EXTRAS = Set.of("LICENSE", "README.md", ".gitkeep");
@@ -98,7 +99,8 @@ public final class ContentLoader {
         SiteConfig site = SiteReader.read(root.resolve("site.yaml"), displayRoot, diags);
         List<Found> found = walk(site.languages());
         EntityReader reader = new EntityReader(site.languages(), diags);
-        List<Loaded> loaded = found.parallelStream().map(f -> load(f, reader)).toList();
+        List<Loaded> loaded =
+                found.parallelStream().map(f -> load(f, reader, site.languages())).toList();
         return assemble(site, loaded);
     }
 
@@ -107,9 +109,10 @@ public final class ContentLoader {
      * yields a placeholder entity or an empty body: references to its id resolve and its
      * translation counts as present, so one broken file is one error, not one more per mention.
      */
-    private Loaded load(Found f, EntityReader reader) {
+    private Loaded load(Found f, EntityReader reader, List<String> languages) {
         String display = displayRoot + f.rel;
         Optional<ContentFile> file = StrictReader.read(f.path, display, f.rel, diags);
+        file.ifPresent(c -> Placeholders.scan(c, diags));
         ContentFile usable = file.orElse(new ContentFile(display, f.rel, ""));
         if (f.isBody()) {
             Optional<Body> placeholder = Optional.of(new Body(f.lang, "", usable.pos(1, 1)));
@@ -117,7 +120,8 @@ public final class ContentLoader {
                 return new Loaded(f, Optional.empty(), placeholder, Optional.empty());
             }
             if (f.kind == Kind.PAGE) {
-                Optional<FrontMatter.Parsed> page = FrontMatter.page(file.get(), f.lang, diags);
+                Optional<FrontMatter.Parsed> page =
+                        FrontMatter.page(file.get(), f.lang, languages, diags);
                 return new Loaded(
                         f,
                         Optional.empty(),
@@ -127,7 +131,7 @@ public final class ContentLoader {
             return new Loaded(
                     f,
                     Optional.empty(),
-                    Optional.of(new Body(f.lang, file.get().text(), file.get().pos(1, 1))),
+                    FrontMatter.body(file.get(), f.lang, languages, diags).or(() -> placeholder),
                     Optional.empty());
         }
         Entity e =

@@ -32,7 +32,7 @@ final class Fields {
     private final List<String> languages;
 
     /** Ids follow this rule in every kind. */
-    static final String ID_RULE = "[a-z0-9]+(?:[-.][a-z0-9]+)*";
+    static final String ID_RULE = Ids.RULE;
 
     Fields(YMap map, String what, List<String> keys, List<String> languages, Diagnostics diags) {
         this.map = map;

@@ -51,6 +51,7 @@ final class SiteReader {
             return placeholder(displayRoot);
         }
         Optional<ContentFile> cf = StrictReader.read(file, display, "site.yaml", diags);
+        cf.ifPresent(c -> Placeholders.scan(c, diags));
         Optional<YNode> root = cf.flatMap(c -> YamlTree.parse(c, diags));
         if (root.isEmpty()) {
             return placeholder(displayRoot);

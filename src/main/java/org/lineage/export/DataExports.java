@@ -24,7 +24,8 @@ import org.lineage.model.SitePaths;
 /**
  * Every machine-readable file under {@code /data/}: the whole knowledge base as JSON with its
  * schema, one JSON file per entity, the sources as BibTeX, the graph as DOT and GraphML, and a
- * CSL-JSON citation per page. Deterministic: same content, same bytes.
+ * CSL-JSON citation per page; and the content files' JSON Schemas under {@code /schema/content/}.
+ * Deterministic: same content, same bytes.
  */
 public final class DataExports {
     /** Bumped when lineage.json changes incompatibly. */
@@ -66,6 +67,7 @@ public final class DataExports {
         for (Download d : DOWNLOADS) {
             out.add(d.path());
         }
+        out.addAll(ContentSchemaFiles.files().keySet());
         for (String lang : kb.site().languages()) {
             out.add(SearchIndex.path(lang));
         }
@@ -93,6 +95,7 @@ public final class DataExports {
             KnowledgeBase kb, LineageGraph graph, BiConsumer<String, byte[]> sink, boolean csl) {
         sink.accept("data/lineage.json", Json.bytes(whole(kb, graph)));
         sink.accept("data/lineage.schema.json", schema());
+        ContentSchemaFiles.files().forEach(sink);
         sink.accept("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));
         sink.accept(
                 "data/lineage.dot", GraphFormats.dot(kb, graph).getBytes(StandardCharsets.UTF_8));

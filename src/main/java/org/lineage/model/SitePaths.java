@@ -34,6 +34,20 @@ public final class SitePaths {
         return "data/csl/" + lang + "/" + name + ".json";
     }
 
+    /**
+     * The JSON Schema of one kind of content file, as editors fetch it: {@code
+     * schema/content/model.schema.json}. {@code name} is a schema name: {@code site}, {@code term}
+     * (for {@code glossary/}), {@code defs} (shared by the others), or a kind's singular.
+     */
+    public static String contentSchema(String name) {
+        return "schema/content/" + name + ".schema.json";
+    }
+
+    /** The translation work of the whole site, listed in one language: {@code en/translations/}. */
+    public static String translations(String lang) {
+        return lang + "/translations/";
+    }
+
     /** The search page of a language: {@code en/search/}. */
     public static String search(String lang) {
         return lang + "/search/";

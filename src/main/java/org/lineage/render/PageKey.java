@@ -254,4 +254,17 @@ public sealed interface PageKey {
             return "search";
         }
     }
+
+    /** {@code /<lang>/translations/}: what is left to translate, in every language. */
+    record Translations() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.translations(lang);
+        }
+
+        @Override
+        public String template() {
+            return "translations";
+        }
+    }
 }

@@ -198,4 +198,16 @@ public final class PageViews {
             Html families,
             Html related)
             implements PageView {}
+
+    /**
+     * What is left to translate: how complete each language is, then the work for each language.
+     *
+     * @see TranslationViews
+     */
+    public record Translations(
+            Str title,
+            Str summary,
+            List<TranslationViews.Progress> progress,
+            List<TranslationViews.Work> work)
+            implements PageView {}
 }

@@ -113,6 +113,8 @@ public final class Views {
             return lists.notFound(uis);
         } else if (key instanceof PageKey.Search) {
             return SearchViews.search(ctx);
+        } else if (key instanceof PageKey.Translations) {
+            return TranslationViews.translations(catalog.kb(), ctx);
         }
         throw new IllegalArgumentException("no view for " + key);
     }
@@ -141,8 +143,10 @@ public final class Views {
                 key instanceof PageKey.Home || title.equals(siteTitle)
                         ? siteTitle
                         : title + " · " + siteTitle;
-        String description =
+        String given =
                 page.summary() != null ? page.summary().text() : ctx.str(cfg.description()).text();
+        // description is optional in site.yaml, and an empty meta description is invalid HTML
+        String description = given.isBlank() ? siteTitle : given;
         String canonical = cfg.baseUrl() + canonicalPath(key, lang);
         HtmlWriter nav = new HtmlWriter(1024);
         HtmlWriter kicker = new HtmlWriter(64);

@@ -13,8 +13,8 @@ import org.lineage.render.PageKey;
 
 /**
  * Which pages the site has, in a fixed order: the root and the 404 page once, then per language the
- * home page, the index of every kind, every entity page, the glossary, search, the free pages, the
- * tree and matrix pages, and the old URLs of renamed entities.
+ * home page, the index of every kind, every entity page, the glossary, search, the translations
+ * page, the free pages, the tree and matrix pages, and the old URLs of renamed entities.
  */
 public final class PagePlan {
     /** The kinds with an index and a page per entity. */
@@ -39,6 +39,7 @@ public final class PagePlan {
         }
         keys.add(new PageKey.Glossary());
         keys.add(new PageKey.Search());
+        keys.add(new PageKey.Translations());
         for (String slug : kb.pages().keySet()) {
             keys.add(new PageKey.Free(slug));
         }

@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /** Every diagnostic code the program can report has a row in the contributor documentation. */
 class DiagnosticCodesDocumentedTest {
-    /** A code is the first argument of error(...), warning(...) or a body-scan problem(...). */
+    /**
+     * A code is the first argument of error(...), warning(...), an import's warn(...) or a
+     * body-scan problem(...).
+     */
     private static final Pattern IN_SOURCE =
             Pattern.compile(
-                    "(?:error|warning|problem)\\(\\s*(?:n,\\s*body,\\s*)?\"([a-z0-9]+(?:-[a-z0-9]+)*)\"");
+                    "(?:error|warning|warn|problem)\\(\\s*(?:n,\\s*body,\\s*)?\"([a-z0-9]+(?:-[a-z0-9]+)*)\"");
 
     private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| `([a-z0-9-]+)` \\|");
 

@@ -78,6 +78,8 @@ class GoldenPagesTest {
         "redirect, zh, zh/models/alpha-chat/index.html",
         "search, en, en/search/index.html",
         "search, zh, zh/search/index.html",
+        "translations, en, en/translations/index.html",
+        "translations, zh, zh/translations/index.html",
         "tree, en, en/tree/index.html",
         "tree, zh, zh/tree/alpha/index.html",
         "matrix, en, en/matrix/index.html",
