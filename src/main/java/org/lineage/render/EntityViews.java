@@ -270,6 +270,7 @@ final class EntityViews {
                 new Link(
                         ctx.href(SitePaths.familyTree(ctx.lang, f.id())),
                         t.get("family.tree"),
-                        null));
+                        null),
+                GraphPages.familyFigure(catalog, trees, ctx, f.id()));
     }
 }

@@ -138,7 +138,8 @@ public final class PageViews {
             List<ClaimItem> claims,
             BodyView body,
             Extras extras,
-            Link tree)
+            Link tree,
+            TreeFigure figure)
             implements PageView {}
 
     /** A term in one language. */

@@ -1,13 +1,19 @@
 package org.lineage.render;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.lineage.export.Json;
 import org.lineage.layout.EvolutionTree;
+import org.lineage.layout.Lanes;
 import org.lineage.layout.TreeLabels;
 import org.lineage.layout.TreeLayout;
 import org.lineage.layout.TreeLegend;
@@ -18,6 +24,7 @@ import org.lineage.model.Confidence;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.SitePaths;
+import org.lineage.render.TreeParts.Choice;
 import org.lineage.render.TreeParts.LegendGroup;
 import org.lineage.render.TreeParts.LegendItem;
 import org.lineage.render.TreeParts.TreeFigure;
@@ -61,6 +68,7 @@ final class Trees {
     private final List<TreeLabels> sizing;
 
     private final ConcurrentHashMap<String, Shared> shared = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> scriptLabels = new ConcurrentHashMap<>();
 
     Trees(KnowledgeBase kb, Map<String, Ui> uis) {
         this.kb = kb;
@@ -97,6 +105,9 @@ final class Trees {
         if (k == Key.LIST_SEPARATOR) {
             return "list.separator";
         }
+        if (name.startsWith("access_")) {
+            return "access." + name.substring(7).replace('_', '-');
+        }
         return "tree." + name;
     }
 
@@ -105,20 +116,34 @@ final class Trees {
      *
      * @param key names the drawing among the pages of every language (such as {@code nb:davinci}):
      *     they share one layout, sized for all their languages
+     * @param pages how many pages of one language draw it (they all share the layout)
      * @param prefix the prefix of the drawing's ids, unique on its page
-     * @param toggle whether the page offers to show the open-source analogues
+     * @param toggle whether the page hides the analogues until the reader asks for them
+     * @param hideLane whether that hides the analogue lane too, not just the models the view added
+     *     as analogues
+     * @param focus the model a phone's screen opens centred on, or null
+     * @param filter whether the figure offers to highlight the steps that changed a capability
      * @param note a sentence on what the tree leaves out, or null
      * @param severalFamilies true when the outside models are outside several families
      */
     record Drawing(
             String key,
+            int pages,
             TreeView view,
             String prefix,
             String title,
             String description,
             boolean toggle,
+            boolean hideLane,
+            String focus,
+            boolean filter,
             String note,
             boolean severalFamilies) {}
+
+    /** Where each model belongs: the series of the spine, or the analogue lane. */
+    Lanes lanes() {
+        return evolution.lanes();
+    }
 
     /** Draws {@code d} for the page of {@code ctx}. */
     TreeFigure figure(PageContext ctx, Drawing d) {
@@ -137,43 +162,95 @@ final class Trees {
                         .withDescription(d.description())
                         .withLegend(false);
         TreeView view = d.view();
-        boolean analogues =
-                !view.analogues().isEmpty()
-                        || view.nodes().stream().anyMatch(n -> n.role() == TreeView.Role.ANALOGUE);
-        if (!d.toggle() || !analogues) {
-            TreeLayout layout = layout(d.key(), view);
+        TreeView plain = d.toggle() ? evolution.withoutAnalogues(view, d.hideLane()) : view;
+        List<Choice> filter = d.filter() ? capabilities(ctx, view) : List.of();
+        String id = d.prefix() + "-figure";
+        String script = scriptLabels(ctx.t);
+        List<LegendGroup> legend = legend(evolution.legend(view, labels));
+        if (plain.nodes().size() == view.nodes().size()) {
+            TreeLayout layout = layout(d.key(), d.pages(), view);
             return new TreeFigure(
+                    id,
                     evolution.svg(view, labels, layout),
                     (int) Math.ceil(layout.width()),
                     null,
                     0,
-                    legend(evolution.legend(view, labels)),
+                    legend,
                     null,
-                    d.note());
+                    null,
+                    d.note(),
+                    d.focus(),
+                    filter,
+                    script,
+                    ctx.href("assets/tree.js"));
         }
-        // Analogue links alone can hide in the one drawing; analogue models take room of their
-        // own, so the page holds a second drawing with them.
-        TreeView plain = view.withoutAnalogueModels();
-        boolean models = plain.nodes().size() < view.nodes().size();
-        TreeView first = models ? plain : view;
-        TreeLayout layout = layout(d.key(), first);
-        String svg = evolution.svg(first, labels, layout);
-        String alt = null;
-        int altWidth = 0;
-        if (models) {
-            TreeLabels altLabels = labels.withIdPrefix(d.prefix() + "-an");
-            TreeLayout altLayout = layout(d.key() + "+analogues", view);
-            alt = evolution.svg(view, altLabels, altLayout);
-            altWidth = (int) Math.ceil(altLayout.width());
-        }
+        // The analogues take room of their own, so the page holds a second drawing with them.
+        TreeLayout layout = layout(d.key(), d.pages(), plain);
+        String svg = evolution.svg(plain, labels, layout);
+        TreeLabels altLabels = labels.withIdPrefix(d.prefix() + "-an");
+        TreeLayout altLayout = layout(d.key() + "+analogues", d.pages(), view);
+        String alt = evolution.svg(view, altLabels, altLayout);
+        Set<String> shown = new HashSet<>();
+        plain.nodes().forEach(n -> shown.add(n.model()));
+        List<String> hidden =
+                view.nodes().stream()
+                        .map(TreeView.Node::model)
+                        .filter(m -> !shown.contains(m))
+                        .toList();
+        boolean otherLabs = hidden.stream().allMatch(evolution.lanes()::fromAnotherLab);
         return new TreeFigure(
+                id,
                 svg,
                 (int) Math.ceil(layout.width()),
                 alt,
-                altWidth,
-                legend(evolution.legend(view, labels)),
+                (int) Math.ceil(altLayout.width()),
+                legend,
                 d.prefix() + "-analogues",
-                d.note());
+                ctx.t.format(otherLabs ? "tree.toggle_other_labs" : "tree.toggle", hidden.size()),
+                d.note(),
+                d.focus(),
+                filter,
+                script,
+                ctx.href("assets/tree.js"));
+    }
+
+    /**
+     * The capabilities that the models of {@code view} change, by name: what the figure's filter
+     * offers.
+     */
+    private List<Choice> capabilities(PageContext ctx, TreeView view) {
+        Set<String> ids = new HashSet<>();
+        for (TreeView.Node n : view.nodes()) {
+            kb.models().get(n.model()).capabilities().forEach(c -> ids.add(c.capability().id()));
+        }
+        List<Choice> out = new ArrayList<>();
+        for (String c : ids) {
+            if (kb.capabilities().containsKey(c)) {
+                out.add(new Choice(c, ctx.title(kb.capabilities().get(c)).text()));
+            }
+        }
+        out.sort(Comparator.comparing(Choice::text).thenComparing(Choice::value));
+        return out;
+    }
+
+    /** The words {@code tree.js} writes, as a JSON object, made once per language. */
+    private String scriptLabels(Ui t) {
+        return scriptLabels.computeIfAbsent(
+                t.lang(),
+                lang -> {
+                    ObjectNode o = Json.object();
+                    for (String k :
+                            List.of(
+                                    "selected",
+                                    "open",
+                                    "clear",
+                                    "filtered",
+                                    "filtered_none",
+                                    "separator")) {
+                        o.put(k, t.get(k.equals("separator") ? "list.separator" : "tree.js_" + k));
+                    }
+                    return Json.compact(o);
+                });
     }
 
     /** A layout made for every language, by the first page to ask, and dropped by the last. */
@@ -183,7 +260,7 @@ final class Trees {
      * The layout of drawing {@code key}: made once for all site languages (the pages of a drawing
      * in each language are planned side by side, so an entry lives briefly).
      */
-    private TreeLayout layout(String key, TreeView view) {
+    private TreeLayout layout(String key, int pages, TreeView view) {
         if (sizing.size() == 1) {
             return evolution.layout(view, sizing);
         }
@@ -193,7 +270,7 @@ final class Trees {
                         k ->
                                 new Shared(
                                         evolution.layout(view, sizing),
-                                        new AtomicInteger(sizing.size())));
+                                        new AtomicInteger(pages * sizing.size())));
         if (s.pending().decrementAndGet() <= 0) {
             shared.remove(key, s);
         }
@@ -228,7 +305,7 @@ final class Trees {
             }
             lines = line;
             String kind =
-                    s == TreeLegend.Symbol.ANALOGUE || s == TreeLegend.Symbol.ANALOGUE_MODEL
+                    s == TreeLegend.Symbol.ANALOGUE_MODEL
                             ? "legend-analogue"
                             : "legend-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-');
             items.add(new LegendItem(kind, TreeLegend.sampleSvg(e), e.label()));

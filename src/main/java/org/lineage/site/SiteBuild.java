@@ -28,7 +28,7 @@ import org.lineage.render.Views;
  */
 public final class SiteBuild {
     /** The files copied from the templates folder into {@code assets/}. */
-    static final List<String> ASSETS = List.of("site.css", "search.js");
+    static final List<String> ASSETS = List.of("site.css", "search.js", "tree.js");
 
     /**
      * What to build.
