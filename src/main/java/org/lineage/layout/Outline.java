@@ -48,6 +48,20 @@ final class Outline {
         if (p.size() > 1 && same(p.get(0), p.get(p.size() - 1))) {
             p.remove(p.size() - 1);
         }
+        // a union of rectangles leaves points along straight sides: drop them
+        for (int i = 0; p.size() > 3 && i < p.size(); ) {
+            Point a = p.get((i + p.size() - 1) % p.size());
+            Point b = p.get(i);
+            Point c = p.get((i + 1) % p.size());
+            boolean straight =
+                    (Math.abs(a.x() - b.x()) < 1e-6 && Math.abs(b.x() - c.x()) < 1e-6)
+                            || (Math.abs(a.y() - b.y()) < 1e-6 && Math.abs(b.y() - c.y()) < 1e-6);
+            if (straight) {
+                p.remove(i);
+            } else {
+                i++;
+            }
+        }
         int n = p.size();
         if (n < 3) {
             return;
