@@ -34,12 +34,15 @@ class EvolutionTreeLayoutTest {
         big = Fixture.load(b, Generated.files(160, 7));
         random = new ArrayList<>();
         for (long seed = 1; seed <= 6; seed++) {
+            int n = 40 + 15 * (int) seed;
             random.add(
                     Fixture.load(
                             c.resolve("g" + seed),
-                            seed % 2 == 0
-                                    ? Generated.files(40 + 15 * (int) seed, seed)
-                                    : Generated.withAnalogues(40 + 15 * (int) seed, seed)));
+                            switch ((int) seed % 3) {
+                                case 0 -> Generated.files(n, seed);
+                                case 1 -> Generated.withAnalogues(n, seed);
+                                default -> Generated.byOrganization(n, seed);
+                            }));
         }
     }
 

@@ -64,6 +64,32 @@ public final class Generated {
         return f;
     }
 
+    /**
+     * Like {@link #files(int, long)}, but with one family per organization, as the benchmark corpus
+     * has: a model's neighbourhood then spans several small families.
+     */
+    public static Map<String, String> byOrganization(int n, long seed) {
+        Map<String, String> f = files(n, seed);
+        for (int o = 0; o < 5; o++) {
+            f.put(
+                    "families/org" + o + ".yaml",
+                    "name: {en: \"Org "
+                            + o
+                            + " models\", zh: \"机构"
+                            + o
+                            + "的模型\"}\n"
+                            + "summary: {en: \"F.\", zh: \"F。\"}\n");
+        }
+        for (Map.Entry<String, String> e : f.entrySet()) {
+            if (e.getKey().startsWith("models/m")) {
+                String y = e.getValue();
+                String org = y.replaceAll("(?s).*organization: Org (\\d).*", "$1");
+                e.setValue(y.replaceAll("family: (alpha|beta)", "family: org" + org));
+            }
+        }
+        return f;
+    }
+
     public static Map<String, String> files(int n, long seed) {
         Random r = new Random(seed);
         Map<String, String> f = new TreeMap<>(Fixture.files());
