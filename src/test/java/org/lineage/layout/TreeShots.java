@@ -50,6 +50,20 @@ public final class TreeShots {
                             shoot(b, width, out.resolve(name + "." + lang + "." + width + ".png"));
                             List<WebElement> toggle =
                                     b.findElements(By.cssSelector(".analogue-label"));
+                            if (page.equals("tree/") && width >= 500) {
+                                b.findElement(
+                                                By.cssSelector(
+                                                        ".tree-plain a.node[data-model="
+                                                                + "'davinci-instruct-beta']"))
+                                        .click();
+                                shoot(b, width, out.resolve(name + "-selected." + lang + ".png"));
+                                new org.openqa.selenium.support.ui.Select(
+                                                b.findElement(By.id("tree-filter")))
+                                        .selectByValue("chain-of-thought");
+                                shoot(b, width, out.resolve(name + "-filtered." + lang + ".png"));
+                                b.get(server.url(lang + "/" + page));
+                                toggle = b.findElements(By.cssSelector(".analogue-label"));
+                            }
                             if (page.equals("tree/") && !toggle.isEmpty()) {
                                 toggle.get(0).click();
                                 shoot(

@@ -184,7 +184,8 @@ class TreeBrowserTest {
         String status = desktop.findElement(By.cssSelector("#tree-figure .tree-status")).getText();
         assertTrue(status.startsWith(model + ": "), status);
         assertTrue(
-                status.contains(graph.ancestors(model).size() + " ancestors"), "counts: " + status);
+                status.contains("ancestors: " + graph.ancestors(model).size()),
+                "counts: " + status);
         desktop.findElement(By.cssSelector(".tree-status .tree-clear")).click();
         assertEquals(Set.of(), marked(desktop, ".lit"), "cleared");
         node(desktop, model).click();
