@@ -23,10 +23,13 @@ import org.lineage.model.KnowledgeBase;
  */
 public final class EvolutionTree {
     /**
-     * The most models a view outlines its groups in: beyond, a drawing is a poster read by
-     * scrolling, where outlines spanning it would only add ink (lanes are kept at any size).
+     * The most models a view outlines its groups in. Groups cost a second ELK run (about twice a
+     * layout's time), worth it on the figures of a story-sized knowledge base and on every model's
+     * neighbourhood; a larger drawing is read by scrolling, where outlines spanning it would add
+     * ink rather than sense, and a large site draws hundreds of such traces. Lanes are kept at any
+     * size.
      */
-    static final int GROUP_LIMIT = 400;
+    static final int GROUP_LIMIT = 60;
 
     static final double CAPTION_SIZE = 13;
     static final double CAPTION_PAD_X = 7;
