@@ -4,9 +4,9 @@ import java.util.List;
 
 /** The method label of an edge: wrapped to a narrow block so that layers stay close. */
 final class EdgeLabel {
-    static final double SIZE = 11;
-    static final double LINE = 13;
-    static final double MAX_WIDTH = 118;
+    static final double SIZE = 12;
+    static final double LINE = 15;
+    static final double MAX_WIDTH = 132;
 
     private EdgeLabel() {}
 

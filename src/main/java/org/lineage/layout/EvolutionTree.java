@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.lineage.layout.TreeStrings.Key;
 import org.lineage.model.DateSpec;
 import org.lineage.model.KnowledgeBase;
 
@@ -13,11 +15,28 @@ import org.lineage.model.KnowledgeBase;
  * Draws evolution trees of one knowledge base: {@link #layout} places a {@link TreeView} and {@link
  * #svg} writes it as an inline SVG string.
  *
+ * <p>The models of the main story form the spine, each series outlined as a labelled group; the
+ * analogues other labs made stand in a lane of their own after it ({@link Lanes}).
+ *
  * <p>Immutable and safe to share: every call builds its own layout graph, so pages may be drawn in
  * parallel. Output depends only on the inputs (fixed ELK seed, sorted input, fixed number format).
  */
 public final class EvolutionTree {
+    /**
+     * The most models a view outlines its groups in. Groups cost a second ELK run (about twice a
+     * layout's time), worth it on the figures of a story-sized knowledge base and on every model's
+     * neighbourhood; a larger drawing is read by scrolling, where outlines spanning it would add
+     * ink rather than sense, and a large site draws hundreds of such traces. Lanes are kept at any
+     * size.
+     */
+    static final int GROUP_LIMIT = 60;
+
+    static final double CAPTION_SIZE = 13;
+    static final double CAPTION_PAD_X = 7;
+    static final double CAPTION_HEIGHT = 21;
+
     private final KnowledgeBase kb;
+    private final Lanes lanes;
     private final Palette palette;
     private final ElkTreeLayout engine;
 
@@ -31,7 +50,8 @@ public final class EvolutionTree {
 
     public EvolutionTree(KnowledgeBase kb, TreeLayout.Direction direction) {
         this.kb = kb;
-        this.palette = new Palette(List.copyOf(kb.families().keySet()));
+        this.lanes = Lanes.of(kb);
+        this.palette = new Palette(lanes.seriesIds());
         this.engine = new ElkTreeLayout(direction, ElkTreeLayout.Spacing.defaults());
     }
 
@@ -40,9 +60,27 @@ public final class EvolutionTree {
         return palette;
     }
 
+    /** Where each model belongs: the series of the spine, or the analogue lane. */
+    public Lanes lanes() {
+        return lanes;
+    }
+
+    /**
+     * {@code view} as a page first shows it: without the models added only as analogues and, when
+     * {@code lane} is true, without the models of the analogue lane (a highlighted model stays).
+     */
+    public TreeView withoutAnalogues(TreeView view, boolean lane) {
+        return view.without(
+                n ->
+                        n.role() == TreeView.Role.ANALOGUE
+                                || (lane
+                                        && lanes.lane(n.model()) == Lanes.Lane.ANALOGUE
+                                        && view.highlighted().filter(n.model()::equals).isEmpty()));
+    }
+
     /** The legend of {@code view} as data, for pages that draw it as HTML. */
     public TreeLegend legend(TreeView view, TreeLabels labels) {
-        return TreeLegend.of(kb, palette, view, labels);
+        return TreeLegend.of(kb, palette, lanes, view, labels);
     }
 
     /** Places {@code view}; node boxes are sized for the text of {@code labels}' language. */
@@ -51,10 +89,10 @@ public final class EvolutionTree {
     }
 
     /**
-     * Places {@code view} once for several languages: each node box and edge label is as large as
-     * the largest of its texts in {@code labelSets}, so that {@link #svg(TreeView, TreeLabels,
-     * TreeLayout)} may draw the one layout in any of them. A site drawing the same tree on the page
-     * of each language lays it out once.
+     * Places {@code view} once for several languages: each node box, edge label and caption is as
+     * large as the largest of its texts in {@code labelSets}, so that {@link #svg(TreeView,
+     * TreeLabels, TreeLayout)} may draw the one layout in any of them. A site drawing the same tree
+     * on the page of each language lays it out once.
      */
     public TreeLayout layout(TreeView view, List<TreeLabels> labelSets) {
         if (labelSets.isEmpty()) {
@@ -74,7 +112,9 @@ public final class EvolutionTree {
                 w = Math.max(w, g.nodes().get(i).width());
                 h = Math.max(h, g.nodes().get(i).height());
             }
-            nodes.add(new LayoutGraph.Node(n.id(), w, h, n.layer(), n.year(), n.dated()));
+            nodes.add(
+                    new LayoutGraph.Node(
+                            n.id(), w, h, n.layer(), n.year(), n.dated(), n.lane(), n.group()));
         }
         List<LayoutGraph.Edge> edges = new ArrayList<>(first.edges().size());
         for (int i = 0; i < first.edges().size(); i++) {
@@ -87,27 +127,106 @@ public final class EvolutionTree {
             }
             edges.add(new LayoutGraph.Edge(e.source(), e.target(), e.label(), w, h));
         }
-        return engine.layout(new LayoutGraph(nodes, edges));
+        List<LayoutGraph.Group> groups = new ArrayList<>(first.groups().size());
+        for (int i = 0; i < first.groups().size(); i++) {
+            LayoutGraph.Group gr = first.groups().get(i);
+            double w = gr.captionWidth();
+            for (LayoutGraph g : graphs) {
+                w = Math.max(w, g.groups().get(i).captionWidth());
+            }
+            groups.add(new LayoutGraph.Group(gr.id(), gr.anchor(), w, gr.captionHeight()));
+        }
+        return engine.layout(new LayoutGraph(nodes, edges, groups));
     }
 
     /** Lays out and draws {@code view}. */
     public String svg(TreeView view, TreeLabels labels) {
         Map<String, NodeCard> cards = cards(view, labels);
         TreeLayout layout = engine.layout(graph(view, cards, labels));
-        return SvgWriter.write(kb, palette, view, cards, layout, labels);
+        return SvgWriter.write(
+                kb, palette, lanes, view, cards, layout, labels, id -> caption(id, view, labels));
     }
 
     /** Draws {@code view} with a layout made earlier by {@link #layout} with the same labels. */
     public String svg(TreeView view, TreeLabels labels, TreeLayout layout) {
-        return SvgWriter.write(kb, palette, view, cards(view, labels), layout, labels);
+        return SvgWriter.write(
+                kb,
+                palette,
+                lanes,
+                view,
+                cards(view, labels),
+                layout,
+                labels,
+                id -> caption(id, view, labels));
+    }
+
+    /** True when the view's node is drawn as an analogue (dash-dotted, in the lane if any). */
+    boolean drawnAsAnalogue(TreeView.Node n) {
+        return n.role() == TreeView.Role.ANALOGUE || lanes.lane(n.model()) == Lanes.Lane.ANALOGUE;
     }
 
     private Map<String, NodeCard> cards(TreeView view, TreeLabels labels) {
+        Map<String, List<String>> comparedWith = new HashMap<>();
+        for (TreeView.Analogue a : view.analogues()) {
+            comparedWith
+                    .computeIfAbsent(a.analogue(), k -> new ArrayList<>())
+                    .add(kb.models().get(a.model()).name().in(labels.lang(), labels.fallback()));
+        }
         Map<String, NodeCard> cards = new LinkedHashMap<>();
         for (TreeView.Node n : view.nodes()) {
-            cards.put(n.model(), NodeCard.of(kb.models().get(n.model()), n, labels));
+            cards.put(
+                    n.model(),
+                    NodeCard.of(
+                            kb.models().get(n.model()),
+                            n,
+                            labels,
+                            drawnAsAnalogue(n),
+                            comparedWith.getOrDefault(n.model(), List.of())));
         }
         return cards;
+    }
+
+    /**
+     * The groups {@code view} outlines, by id (series ids sorted, the analogue lane last), each
+     * with its members: a series with two members at least, and the analogue lane when the view has
+     * a main story beside it.
+     */
+    Map<String, List<String>> groups(TreeView view) {
+        Map<String, List<String>> out = new TreeMap<>();
+        if (view.nodes().size() > GROUP_LIMIT) {
+            return out;
+        }
+        List<String> lane = new ArrayList<>();
+        boolean main = false;
+        for (TreeView.Node n : view.nodes()) {
+            if (lanes.lane(n.model()) == Lanes.Lane.ANALOGUE) {
+                lane.add(n.model());
+                continue;
+            }
+            main = true;
+            if (n.role() == TreeView.Role.MEMBER && lanes.series(n.model()).isPresent()) {
+                out.computeIfAbsent(lanes.series(n.model()).get(), k -> new ArrayList<>())
+                        .add(n.model());
+            }
+        }
+        out.values().removeIf(m -> m.size() < 2);
+        Map<String, List<String>> ordered = new LinkedHashMap<>(out);
+        if (main && !lane.isEmpty()) {
+            ordered.put(TreeLayout.Group.ANALOGUE_LANE, lane);
+        }
+        return ordered;
+    }
+
+    /** The caption of group {@code id} in the language of {@code labels}. */
+    String caption(String id, TreeView view, TreeLabels labels) {
+        if (id.equals(TreeLayout.Group.ANALOGUE_LANE)) {
+            boolean others =
+                    view.nodes().stream()
+                            .filter(n -> lanes.lane(n.model()) == Lanes.Lane.ANALOGUE)
+                            .allMatch(n -> lanes.fromAnotherLab(n.model()));
+            return labels.strings().get(others ? Key.LANE_OTHER_LABS : Key.LANE_ANALOGUES);
+        }
+        return kb.families().get(id).name().in(labels.lang(), labels.fallback());
     }
 
     private LayoutGraph graph(TreeView view, Map<String, NodeCard> cards, TreeLabels labels) {
@@ -122,8 +241,14 @@ public final class EvolutionTree {
         }
         TimeLayers layers =
                 TimeLayers.assign(order, parents, released, engine.maxPerLayer(order.size()));
+        Map<String, List<String>> groups = groups(view);
+        Map<String, String> groupOf = new HashMap<>();
+        groups.forEach((g, members) -> members.forEach(m -> groupOf.put(m, g)));
+        boolean laned =
+                view.nodes().stream().anyMatch(n -> lanes.lane(n.model()) == Lanes.Lane.MAIN);
         List<LayoutGraph.Node> nodes = new ArrayList<>(order.size());
         for (NodeCard c : cards.values()) {
+            boolean inLane = laned && lanes.lane(c.model()) == Lanes.Lane.ANALOGUE;
             nodes.add(
                     new LayoutGraph.Node(
                             c.model(),
@@ -133,7 +258,9 @@ public final class EvolutionTree {
                             layers.year().get(c.model()).orElse(0),
                             released.get(c.model())
                                     .map(d -> d.start().year())
-                                    .equals(layers.year().get(c.model()))));
+                                    .equals(layers.year().get(c.model())),
+                            inLane ? 1 : 0,
+                            Optional.ofNullable(groupOf.get(c.model()))));
         }
         List<LayoutGraph.Edge> edges = new ArrayList<>(view.edges().size());
         for (TreeView.Edge e : view.edges()) {
@@ -147,6 +274,25 @@ public final class EvolutionTree {
                             EdgeLabel.width(lines),
                             EdgeLabel.height(lines)));
         }
-        return new LayoutGraph(nodes, edges);
+        List<LayoutGraph.Group> out = new ArrayList<>();
+        groups.forEach(
+                (id, members) -> {
+                    String anchor = members.get(0);
+                    for (String m : members) {
+                        if (layers.layer().get(m) < layers.layer().get(anchor)) {
+                            anchor = m;
+                        }
+                    }
+                    String text = caption(id, view, labels);
+                    out.add(
+                            new LayoutGraph.Group(
+                                    id,
+                                    anchor,
+                                    Math.ceil(
+                                            TextWidth.of(text, CAPTION_SIZE) * NodeCard.BOLD
+                                                    + 2 * CAPTION_PAD_X),
+                                    CAPTION_HEIGHT));
+                });
+        return new LayoutGraph(nodes, edges, out);
     }
 }

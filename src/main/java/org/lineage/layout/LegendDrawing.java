@@ -61,7 +61,7 @@ final class LegendDrawing {
     private static double sampleWidth(TreeLegend.Entry e) {
         return switch (e.symbol()) {
             case HEADING -> 0;
-            case SOLID, DASHED, DOTTED, ANALOGUE -> 34;
+            case SOLID, DASHED, DOTTED -> 34;
             case OUTSIDE, ANALOGUE_MODEL, HIGHLIGHT, HOLDS, FAMILY -> 22;
             case BADGE, INHERITED -> NodeCard.badgeWidth(e.sample());
         };
@@ -120,23 +120,21 @@ final class LegendDrawing {
         double mid = top + 8;
         switch (sym) {
             case HEADING -> {}
-            case SOLID, DASHED, DOTTED, ANALOGUE -> {
+            case SOLID, DASHED, DOTTED -> {
                 boolean dotted = sym == TreeLegend.Symbol.DOTTED;
-                boolean analogue = sym == TreeLegend.Symbol.ANALOGUE;
                 x.tag("line")
                         .attr("x1", left)
                         .attr("y1", mid)
                         .attr("x2", left + w)
                         .attr("y2", mid)
-                        .attr("stroke", analogue ? Palette.ANALOGUE : Palette.EDGE)
-                        .attr("stroke-width", analogue ? "1.2" : dotted ? "2" : "1.5")
+                        .attr("stroke", Palette.EDGE)
+                        .attr("stroke-width", dotted ? "2" : "1.5")
                         .attr("stroke-linecap", dotted ? "round" : null)
                         .attr(
                                 "stroke-dasharray",
                                 switch (sym) {
                                     case DASHED -> Palette.dash(Confidence.HYPOTHESIS);
                                     case DOTTED -> Palette.dash(Confidence.EDUCATED_GUESS);
-                                    case ANALOGUE -> Palette.ANALOGUE_DASH;
                                     default -> null;
                                 })
                         .empty();

@@ -8,7 +8,7 @@ import org.lineage.model.Confidence;
 /**
  * The fixed colours and line styles of the tree.
  *
- * <p>Family colours pair a dark border (at least 4.5:1 against white) with a pale fill on which the
+ * <p>Series colours pair a dark border (at least 4.5:1 against white) with a pale fill on which the
  * near-black text keeps well over 7:1; a family keeps its colour on every page because colours go
  * by the family's place among all families sorted by id. Colour is never the only cue: outside
  * models are dashed, the highlighted model is heavier, traced states carry a written badge.
@@ -20,11 +20,14 @@ public final class Palette {
     static final String TEXT = "#1b1b1b";
     static final String MUTED_TEXT = "#3c4043";
     static final String EDGE = "#3f3f46";
-    static final String ANALOGUE = "#80868b";
     static final String AXIS = "#5f6368";
+    static final String BAND = "#f3f4f6";
     static final String HOLDS_FILL = "#fff0b3";
     static final Swatch NEUTRAL = new Swatch("#5f6368", "#f1f3f4");
     static final Swatch OUTSIDE = new Swatch("#5f6368", "#ffffff");
+
+    /** The analogue lane's outline: a dashed grey line around a faint fill. */
+    static final Swatch LANE = new Swatch("#6b7280", "#ffffff");
 
     private static final List<Swatch> FAMILIES =
             List.of(
@@ -66,6 +69,6 @@ public final class Palette {
         return c == Confidence.EDUCATED_GUESS || c == Confidence.OPEN_QUESTION;
     }
 
-    /** The dash pattern of an analogue link: dash-dot. */
+    /** The dash pattern of an analogue's border: dash-dot. */
     static final String ANALOGUE_DASH = "8 3 2 3";
 }

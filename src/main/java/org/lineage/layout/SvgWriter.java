@@ -1,14 +1,17 @@
 package org.lineage.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.lineage.layout.TreeLayout.Band;
 import org.lineage.layout.TreeLayout.Box;
 import org.lineage.layout.TreeLayout.Point;
 import org.lineage.layout.TreeLayout.Route;
 import org.lineage.layout.TreeStrings.Key;
+import org.lineage.model.CapabilityChange;
 import org.lineage.model.Confidence;
 import org.lineage.model.KnowledgeBase;
 
@@ -31,37 +34,49 @@ final class SvgWriter {
 
     private final KnowledgeBase kb;
     private final Palette palette;
+    private final Lanes lanes;
     private final TreeView view;
     private final Map<String, NodeCard> cards;
     private final TreeLayout layout;
     private final TreeLabels labels;
     private final TreeStrings words;
+    private final Map<String, String> captions;
     private final Xml x = new Xml();
 
     private SvgWriter(
             KnowledgeBase kb,
             Palette palette,
+            Lanes lanes,
             TreeView view,
             Map<String, NodeCard> cards,
             TreeLayout layout,
-            TreeLabels labels) {
+            TreeLabels labels,
+            Function<String, String> captionOf) {
         this.kb = kb;
         this.palette = palette;
+        this.lanes = lanes;
         this.view = view;
         this.cards = cards;
         this.layout = layout;
         this.labels = labels;
         this.words = labels.strings();
+        Map<String, String> c = new HashMap<>();
+        for (TreeLayout.Group g : layout.groups()) {
+            c.put(g.id(), captionOf.apply(g.id()));
+        }
+        this.captions = c;
     }
 
     static String write(
             KnowledgeBase kb,
             Palette palette,
+            Lanes lanes,
             TreeView view,
             Map<String, NodeCard> cards,
             TreeLayout layout,
-            TreeLabels labels) {
-        return new SvgWriter(kb, palette, view, cards, layout, labels).svg();
+            TreeLabels labels,
+            Function<String, String> captionOf) {
+        return new SvgWriter(kb, palette, lanes, view, cards, layout, labels, captionOf).svg();
     }
 
     private String id(String local) {
@@ -72,7 +87,7 @@ final class SvgWriter {
         LegendDrawing legend =
                 labels.legend()
                         ? LegendDrawing.of(
-                                TreeLegend.of(kb, palette, view, labels),
+                                TreeLegend.of(kb, palette, lanes, view, labels),
                                 Math.max(layout.width(), 560))
                         : LegendDrawing.EMPTY;
         double width = Math.max(layout.width(), legend.width());
@@ -110,7 +125,7 @@ final class SvgWriter {
         x.close("marker");
         x.close("defs");
         axis();
-        analogues();
+        groups();
         edges();
         nodes();
         if (labels.legend()) {
@@ -125,7 +140,7 @@ final class SvgWriter {
         return x.toString();
     }
 
-    /** Year labels, alternate shading and a dotted line where each year starts and ends. */
+    /** Year labels, alternate shading and a dotted line where each band starts and ends. */
     private void axis() {
         boolean right = layout.direction() == TreeLayout.Direction.RIGHT;
         x.tag("g").attr("class", "axis").attr("aria-hidden", "true").open();
@@ -140,16 +155,19 @@ final class SvgWriter {
                         .attr("y", right ? 0 : b.from())
                         .attr("width", right ? b.to() - b.from() : layout.width())
                         .attr("height", right ? layout.height() : b.to() - b.from())
-                        .attr("fill", "#f6f7f8")
+                        .attr("fill", Palette.BAND)
                         .empty();
             }
-            String year = words.format(Key.YEAR, b.year());
+            String year =
+                    b.undated() ? words.get(Key.BAND_UNDATED) : words.format(Key.YEAR, b.year());
             x.tag("text")
+                    .attr("class", b.undated() ? "year undated" : "year")
                     .attr("x", right ? (b.from() + b.to()) / 2 : 6)
                     .attr("y", right ? 19 : (b.from() + b.to()) / 2 + 4)
                     .attr("text-anchor", right ? "middle" : null)
                     .attr("font-size", "12")
                     .attr("font-weight", "700")
+                    .attr("font-style", b.undated() ? "italic" : null)
                     .attr("fill", Palette.AXIS)
                     .text(year);
             if (i > 0 && bands.get(i - 1).to() != b.from()) {
@@ -173,44 +191,40 @@ final class SvgWriter {
         x.close("g");
     }
 
-    private void analogues() {
-        if (view.analogues().isEmpty()) {
+    /** Each series, and the analogue lane, as a pale outline under its models, with a caption. */
+    private void groups() {
+        if (layout.groups().isEmpty()) {
             return;
         }
-        x.tag("g").attr("class", "analogues").open();
-        for (TreeView.Analogue a : view.analogues()) {
-            Box p = layout.nodes().get(a.model());
-            Box q = layout.nodes().get(a.analogue());
-            Point from = exit(p, q.cx(), q.cy());
-            Point to = exit(q, p.cx(), p.cy());
-            x.tag("g").attr("class", "analogue").open();
-            x.tag("title")
-                    .text(words.format(Key.ANALOGUE_TITLE, name(a.model()), name(a.analogue())));
-            x.tag("line")
-                    .attr("x1", from.x())
-                    .attr("y1", from.y())
-                    .attr("x2", to.x())
-                    .attr("y2", to.y())
-                    .attr("stroke", Palette.ANALOGUE)
+        x.tag("g").attr("class", "groups").open();
+        for (TreeLayout.Group g : layout.groups()) {
+            boolean lane = g.id().equals(TreeLayout.Group.ANALOGUE_LANE);
+            Palette.Swatch sw = lane ? Palette.LANE : palette.family(Optional.of(g.id()));
+            x.tag("g")
+                    .attr("class", lane ? "group lane" : "group")
+                    .attr("data-group", lane ? null : g.id())
+                    .open();
+            x.tag("path")
+                    .attr("class", "outline")
+                    .attr("d", Outline.path(g.parts(), 9))
+                    .attr("fill", lane ? Palette.LANE.fill() : sw.fill())
+                    .attr("fill-opacity", lane ? "0.4" : "0.45")
+                    .attr("stroke", sw.stroke())
                     .attr("stroke-width", "1.2")
-                    .attr("stroke-dasharray", Palette.ANALOGUE_DASH)
+                    .attr("stroke-dasharray", lane ? "6 4" : null)
                     .empty();
+            Box c = g.caption();
+            x.tag("text")
+                    .attr("class", "caption")
+                    .attr("x", c.x() + EvolutionTree.CAPTION_PAD_X)
+                    .attr("y", c.y() + 15)
+                    .attr("font-size", EvolutionTree.CAPTION_SIZE)
+                    .attr("font-weight", "700")
+                    .attr("fill", lane ? Palette.MUTED_TEXT : sw.stroke())
+                    .text(captions.get(g.id()));
             x.close("g");
         }
         x.close("g");
-    }
-
-    /** Where the segment from the centre of {@code b} towards (tx, ty) leaves {@code b}. */
-    static Point exit(Box b, double tx, double ty) {
-        double dx = tx - b.cx();
-        double dy = ty - b.cy();
-        if (dx == 0 && dy == 0) {
-            return new Point(b.cx(), b.cy());
-        }
-        double sx = dx == 0 ? Double.MAX_VALUE : (b.w() / 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.MAX_VALUE : (b.h() / 2) / Math.abs(dy);
-        double s = Math.min(sx, sy);
-        return new Point(b.cx() + dx * s, b.cy() + dy * s);
     }
 
     private void edges() {
@@ -220,7 +234,11 @@ final class SvgWriter {
             Route r = layout.routes().get(i);
             String method = labels.methodLabel().apply(e.method());
             String conf = words.get(confidenceKey(e.confidence()));
-            x.tag("g").attr("class", "edge conf-" + e.confidence().key()).open();
+            x.tag("g")
+                    .attr("class", "edge conf-" + e.confidence().key())
+                    .attr("data-parent", e.parent())
+                    .attr("data-child", e.child())
+                    .open();
             x.tag("title")
                     .text(
                             words.format(
@@ -245,18 +263,11 @@ final class SvgWriter {
         x.close("g");
     }
 
-    /** The method label, centred in its box: the edge runs through the box, under a white back. */
+    /** The method label, centred in the box the layout keeps for it beside its edge. */
     private void edgeLabel(String method, Box b) {
         List<String> lines = EdgeLabel.lines(method);
-        x.tag("rect")
-                .attr("x", b.x())
-                .attr("y", b.y())
-                .attr("width", b.w())
-                .attr("height", b.h())
-                .attr("fill", "#ffffff")
-                .attr("fill-opacity", "0.9")
-                .empty();
         x.tag("text")
+                .attr("class", "label")
                 .attr("font-size", EdgeLabel.SIZE)
                 .attr("text-anchor", "middle")
                 .attr("fill", Palette.TEXT)
@@ -264,7 +275,7 @@ final class SvgWriter {
         for (int i = 0; i < lines.size(); i++) {
             x.tag("tspan")
                     .attr("x", b.cx())
-                    .attr("y", b.y() + 11 + i * EdgeLabel.LINE)
+                    .attr("y", b.y() + EdgeLabel.SIZE + i * EdgeLabel.LINE)
                     .text(lines.get(i));
         }
         x.close("text");
@@ -304,34 +315,58 @@ final class SvgWriter {
     }
 
     private void nodes() {
+        Map<String, List<String>> comparedWith = new HashMap<>();
+        for (TreeView.Analogue a : view.analogues()) {
+            comparedWith.computeIfAbsent(a.analogue(), k -> new ArrayList<>()).add(a.model());
+        }
         x.tag("g").attr("class", "nodes").open();
         for (TreeView.Node n : view.nodes()) {
-            node(n, cards.get(n.model()), layout.nodes().get(n.model()));
+            node(
+                    n,
+                    cards.get(n.model()),
+                    layout.nodes().get(n.model()),
+                    comparedWith.getOrDefault(n.model(), List.of()));
         }
         x.close("g");
     }
 
-    private void node(TreeView.Node n, NodeCard card, Box b) {
-        boolean outside = n.role() != TreeView.Role.MEMBER;
+    private void node(TreeView.Node n, NodeCard card, Box b, List<String> comparedWith) {
+        boolean analogue =
+                n.role() == TreeView.Role.ANALOGUE || lanes.lane(n.model()) == Lanes.Lane.ANALOGUE;
+        boolean outside = n.role() == TreeView.Role.OUTSIDE;
+        boolean plain = outside || analogue;
         boolean highlighted = view.highlighted().filter(n.model()::equals).isPresent();
-        Palette.Swatch sw =
-                outside ? Palette.OUTSIDE : palette.family(TreeLegend.familyOf(kb, n.model()));
+        Palette.Swatch sw = plain ? Palette.OUTSIDE : palette.family(lanes.series(n.model()));
         String fill = sw.fill();
         if (view.capability().isPresent()) {
             fill = n.holds() ? Palette.HOLDS_FILL : "#ffffff";
         }
         List<String> aria = new ArrayList<>(List.of(card.name(), card.subline()));
+        aria.addAll(card.notes());
         if (card.badge().isPresent()) {
             String word = words.get(TreeLegend.changeKey(n.change().or(n::state).orElseThrow()));
             aria.add(card.inherited() ? words.format(Key.INHERITED, word) : word);
+        }
+        StringBuilder changes = new StringBuilder();
+        for (CapabilityChange c : kb.models().get(n.model()).capabilities()) {
+            if (changes.length() > 0) {
+                changes.append(' ');
+            }
+            changes.append(c.capability().id()).append(':').append(c.change().symbol());
         }
         x.tag("a")
                 .attr("href", labels.href().apply(n.model()))
                 .attr(
                         "class",
                         "node"
-                                + (outside ? " " + n.role().name().toLowerCase(Locale.ROOT) : "")
+                                + (outside ? " outside" : "")
+                                + (analogue ? " analogue" : "")
                                 + (n.holds() ? " holds" : ""))
+                .attr("data-model", n.model())
+                .attr("data-changes", changes.length() == 0 ? null : changes.toString())
+                .attr(
+                        "data-analogue-of",
+                        comparedWith.isEmpty() ? null : String.join(" ", comparedWith))
                 .attr("aria-label", String.join(words.get(Key.LIST_SEPARATOR), aria))
                 .attr("aria-current", highlighted ? "page" : null)
                 .open();
@@ -347,28 +382,35 @@ final class SvgWriter {
                 .attr("stroke-width", highlighted ? "3.5" : "1.5")
                 .attr(
                         "stroke-dasharray",
-                        switch (n.role()) {
-                            case MEMBER -> null;
-                            case OUTSIDE -> cardDash(TreeLegend.Symbol.OUTSIDE);
-                            case ANALOGUE -> cardDash(TreeLegend.Symbol.ANALOGUE_MODEL);
-                        })
+                        analogue
+                                ? cardDash(TreeLegend.Symbol.ANALOGUE_MODEL)
+                                : outside ? cardDash(TreeLegend.Symbol.OUTSIDE) : null)
                 .empty();
         double tx = b.x() + NodeCard.PAD_X;
         x.tag("text")
                 .attr("class", "name")
                 .attr("x", tx)
-                .attr("y", b.y() + NodeCard.PAD_Y + 12)
+                .attr("y", b.y() + NodeCard.PAD_Y + 13)
                 .attr("font-size", NodeCard.NAME_SIZE)
                 .attr("font-weight", "700")
                 .attr("fill", Palette.TEXT)
                 .text(card.name());
         x.tag("text")
                 .attr("x", tx)
-                .attr("y", b.y() + NodeCard.PAD_Y + 29)
+                .attr("y", b.y() + NodeCard.PAD_Y + 13 + NodeCard.LINE + 1)
                 .attr("font-size", NodeCard.SUB_SIZE)
-                .attr("fill", outside ? Palette.MUTED_TEXT : Palette.TEXT)
+                .attr("fill", plain ? Palette.MUTED_TEXT : Palette.TEXT)
                 .text(card.subline());
-        card.badge().ifPresent(t -> badge(x, t, card.inherited(), b.right() - 6, b.y() + 5));
+        for (int i = 0; i < card.notes().size(); i++) {
+            x.tag("text")
+                    .attr("class", "card-note")
+                    .attr("x", tx)
+                    .attr("y", b.y() + NodeCard.PAD_Y + 13 + NodeCard.LINE * (i + 2) + 1)
+                    .attr("font-size", NodeCard.SUB_SIZE)
+                    .attr("fill", Palette.MUTED_TEXT)
+                    .text(card.notes().get(i));
+        }
+        card.badge().ifPresent(t -> badge(x, t, card.inherited(), b.right() - 6, b.y() + 6));
         x.close("a");
     }
 

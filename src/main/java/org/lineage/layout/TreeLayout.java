@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param nodes every node's box, by model id
  * @param routes one route per edge of the view, in the view's edge order
  * @param bands the release years along the time axis, in order
+ * @param groups the outlines of the view's groups (series, the analogue lane)
  */
 public record TreeLayout(
         Direction direction,
@@ -20,12 +21,14 @@ public record TreeLayout(
         double height,
         Map<String, Box> nodes,
         List<Route> routes,
-        List<Band> bands) {
+        List<Band> bands,
+        List<Group> groups) {
 
     public TreeLayout {
         nodes = Map.copyOf(nodes);
         routes = List.copyOf(routes);
         bands = List.copyOf(bands);
+        groups = List.copyOf(groups);
     }
 
     /** The way time runs in a drawing. */
@@ -79,10 +82,28 @@ public record TreeLayout(
     }
 
     /**
-     * One release year on the time axis.
+     * One release year on the time axis, or a stretch of models whose year is not known.
      *
-     * @param from where the year starts along the time axis (x for {@link Direction#RIGHT})
+     * @param year the year; 0 for an undated stretch
+     * @param from where the stretch starts along the time axis (x for {@link Direction#RIGHT})
      * @param to where it ends
+     * @param undated true for layers that hold undated models only, between different years
      */
-    public record Band(int year, double from, double to) {}
+    public record Band(int year, double from, double to, boolean undated) {}
+
+    /**
+     * The outline of one group: the union of {@code parts}, rectangles that hold its nodes and its
+     * caption and never any other node.
+     *
+     * @param id the group's id (a family id, or {@link #ANALOGUE_LANE})
+     * @param caption where its caption is written
+     */
+    public record Group(String id, List<Box> parts, Box caption) {
+        /** The id of the analogue lane's group. */
+        public static final String ANALOGUE_LANE = "-analogues";
+
+        public Group {
+            parts = List.copyOf(parts);
+        }
+    }
 }

@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.lineage.layout.TreeStrings.Key;
 import org.lineage.model.Change;
 import org.lineage.model.KnowledgeBase;
-import org.lineage.model.Model;
-import org.lineage.model.Ref;
 
 /**
  * The legend of one tree, as data: the SVG draws it under the tree, and a page may render it as
@@ -31,7 +29,6 @@ public record TreeLegend(List<Entry> entries) {
         DASHED,
         /** A dotted lineage edge (educated guess, open question). */
         DOTTED,
-        ANALOGUE,
         OUTSIDE,
         /** A model shown only as an analogue. */
         ANALOGUE_MODEL,
@@ -56,7 +53,7 @@ public record TreeLegend(List<Entry> entries) {
 
     /** The legend of {@code view} in the language of {@code labels}. */
     public static TreeLegend of(
-            KnowledgeBase kb, Palette palette, TreeView view, TreeLabels labels) {
+            KnowledgeBase kb, Palette palette, Lanes lanes, TreeView view, TreeLabels labels) {
         TreeStrings s = labels.strings();
         List<Entry> out = new ArrayList<>();
         if (!view.edges().isEmpty()) {
@@ -65,13 +62,10 @@ public record TreeLegend(List<Entry> entries) {
             out.add(plain(Symbol.DASHED, pair(s, Key.CONF_STRONG_HYPOTHESIS, Key.CONF_HYPOTHESIS)));
             out.add(plain(Symbol.DOTTED, pair(s, Key.CONF_EDUCATED_GUESS, Key.CONF_OPEN_QUESTION)));
         }
-        if (!view.analogues().isEmpty()) {
-            out.add(plain(Symbol.ANALOGUE, s.get(Key.LEGEND_ANALOGUE)));
-        }
         if (view.nodes().stream().anyMatch(n -> n.role() == TreeView.Role.OUTSIDE)) {
             out.add(plain(Symbol.OUTSIDE, s.get(Key.LEGEND_OUTSIDE)));
         }
-        if (view.nodes().stream().anyMatch(n -> n.role() == TreeView.Role.ANALOGUE)) {
+        if (view.nodes().stream().anyMatch(n -> analogue(lanes, n))) {
             out.add(plain(Symbol.ANALOGUE_MODEL, s.get(Key.LEGEND_ANALOGUE_MODEL)));
         }
         if (view.highlighted().isPresent()) {
@@ -96,17 +90,21 @@ public record TreeLegend(List<Entry> entries) {
             out.add(plain(Symbol.HOLDS, s.get(Key.LEGEND_HOLDS)));
         }
         Map<String, String> families = new LinkedHashMap<>();
+        boolean other = false;
         for (TreeView.Node n : view.nodes()) {
-            Model m = kb.models().get(n.model());
-            if (n.role() == TreeView.Role.MEMBER && m.family().isPresent()) {
-                String id = m.family().get().id();
-                if (kb.families().containsKey(id)) {
-                    families.putIfAbsent(
-                            id, kb.families().get(id).name().in(labels.lang(), labels.fallback()));
-                }
+            if (n.role() == TreeView.Role.OUTSIDE || analogue(lanes, n)) {
+                continue;
             }
+            Optional<String> series = lanes.series(n.model());
+            if (series.isEmpty()) {
+                other = true;
+                continue;
+            }
+            families.putIfAbsent(
+                    series.get(),
+                    kb.families().get(series.get()).name().in(labels.lang(), labels.fallback()));
         }
-        if (!families.isEmpty()) {
+        if (!families.isEmpty() || other) {
             out.add(plain(Symbol.HEADING, s.get(Key.LEGEND_FAMILIES)));
             families.keySet().stream()
                     .sorted()
@@ -118,6 +116,14 @@ public record TreeLegend(List<Entry> entries) {
                                                     families.get(id),
                                                     "",
                                                     Optional.of(palette.family(Optional.of(id))))));
+            if (other) {
+                out.add(
+                        new Entry(
+                                Symbol.FAMILY,
+                                s.get(Key.LEGEND_OTHER),
+                                "",
+                                Optional.of(palette.family(Optional.empty()))));
+            }
         }
         return new TreeLegend(out);
     }
@@ -149,8 +155,8 @@ public record TreeLegend(List<Entry> entries) {
         };
     }
 
-    /** The family id of a model, if it names a known family. */
-    static Optional<String> familyOf(KnowledgeBase kb, String model) {
-        return kb.models().get(model).family().map(Ref::id).filter(kb.families()::containsKey);
+    /** True when {@code n} is drawn as an analogue: dash-dotted, in the lane if there is one. */
+    static boolean analogue(Lanes lanes, TreeView.Node n) {
+        return n.role() == TreeView.Role.ANALOGUE || lanes.lane(n.model()) == Lanes.Lane.ANALOGUE;
     }
 }

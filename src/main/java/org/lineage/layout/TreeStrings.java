@@ -25,12 +25,20 @@ public final class TreeStrings {
                 "共 {0} 个模型、{1} 条演化关系；较早的模型在前，每条边标注从父模型到子模型所用的训练方法。"),
         /** {0} parent, {1} child, {2} method, {3} confidence. */
         EDGE_TITLE("{1} from {0}: {2} ({3})", "{0} → {1}：{2}（{3}）"),
-        /** {0} model, {1} analogue. */
-        ANALOGUE_TITLE("{1} is an open-source analogue of {0}", "{1} 是 {0} 的开源近似模型"),
+        /** The time axis's name for a stretch of models whose year is not known. */
+        BAND_UNDATED("undated", "日期不详"),
+        /** On an analogue's card: {0} the models of the drawing it is compared with. */
+        ANALOGUE_OF("analogue of {0}", "对照：{0}"),
+        /** The caption of the analogue lane. */
+        LANE_ANALOGUES("Analogues", "对照模型"),
+        /** The caption of the analogue lane when every model in it is from another lab. */
+        LANE_OTHER_LABS("Other labs\u2019 analogues", "其他机构的对照模型"),
         LEGEND_LINEAGE("Lineage edge, by confidence:", "演化关系（线型表示可信度）："),
-        LEGEND_ANALOGUE("open-source analogue", "开源近似模型"),
         LEGEND_OUTSIDE("outside this family", "本系列以外"),
-        LEGEND_ANALOGUE_MODEL("analogue model", "近似模型"),
+        LEGEND_ANALOGUE_MODEL(
+                "analogue: compared with the model its card names", "对照模型：与卡片上所注模型相对照"),
+        /** A model on the main line that belongs to no series (neutral grey). */
+        LEGEND_OTHER("in no series", "不属于任何系列"),
         LEGEND_HIGHLIGHT("this model", "当前模型"),
         LEGEND_HOLDS("holds the ability", "具备该能力"),
         LEGEND_CHANGES("Change at this step:", "此步的变化："),
@@ -49,7 +57,12 @@ public final class TreeStrings {
         /** The badge of an explicit {@code absent}: short, since it sits in a node. */
         BADGE_ABSENT("absent", "无"),
         /** {0} the state; said of a model that inherits it. */
-        INHERITED("inherited: {0}", "继承：{0}");
+        INHERITED("inherited: {0}", "继承：{0}"),
+        ACCESS_API("API", "API"),
+        ACCESS_OPEN_WEIGHTS("open weights", "开放权重"),
+        ACCESS_PRODUCT("product", "产品"),
+        ACCESS_CLOSED("closed", "未公开"),
+        ACCESS_RETIRED("retired", "已下线");
 
         private final String en;
         private final String zh;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
 import org.lineage.model.Change;
@@ -18,7 +19,7 @@ import org.lineage.model.Confidence;
  *
  * @param nodes every model shown, in lineage order
  * @param edges every lineage edge between shown models, by child then parent in lineage order
- * @param analogues open-source analogue links between shown models, by model then analogue
+ * @param analogues analogue links between shown models, by model then analogue
  * @param highlighted the model drawn with a heavier border, if any
  * @param capability the traced capability, if any: nodes then carry its change and state
  */
@@ -61,7 +62,7 @@ public record TreeView(
         MEMBER,
         /** Context from outside, such as a family's outside parent: drawn plain and dashed. */
         OUTSIDE,
-        /** An open-source analogue added for its analogue link: drawn plain, dash-dotted. */
+        /** An analogue added for its analogue link: drawn plain, dash-dotted. */
         ANALOGUE
     }
 
@@ -88,7 +89,7 @@ public record TreeView(
     /** A lineage edge, parent to child, with the method and how sure the knowledge base is. */
     public record Edge(String parent, String child, String method, Confidence confidence) {}
 
-    /** An open-source analogue link: {@code analogue} approximates {@code model}. */
+    /** An analogue link: {@code analogue} is compared with {@code model}. */
     public record Analogue(String model, String analogue) {}
 
     /** The node of {@code model}, if shown. */
@@ -106,15 +107,30 @@ public record TreeView(
      * analogue links: what a page shows while analogues are hidden.
      */
     public TreeView withoutAnalogueModels() {
-        List<Node> kept = nodes.stream().filter(n -> n.role() != Role.ANALOGUE).toList();
+        return without(n -> n.role() == Role.ANALOGUE).withoutAnalogues();
+    }
+
+    /**
+     * This view without the nodes {@code drop} selects, their edges and their analogue links; the
+     * highlighted model stays highlighted if it stays.
+     */
+    public TreeView without(Predicate<Node> drop) {
+        List<Node> kept = nodes.stream().filter(drop.negate()).toList();
+        if (kept.size() == nodes.size()) {
+            return this;
+        }
         Set<String> ids = new HashSet<>();
         kept.forEach(n -> ids.add(n.model()));
         List<Edge> keptEdges =
                 edges.stream()
                         .filter(e -> ids.contains(e.parent()) && ids.contains(e.child()))
                         .toList();
+        List<Analogue> keptLinks =
+                analogues.stream()
+                        .filter(a -> ids.contains(a.model()) && ids.contains(a.analogue()))
+                        .toList();
         return new TreeView(
-                kept, keptEdges, List.of(), highlighted.filter(ids::contains), capability);
+                kept, keptEdges, keptLinks, highlighted.filter(ids::contains), capability);
     }
 
     /** This view with {@code model} highlighted. */

@@ -31,6 +31,7 @@ import org.lineage.render.Parts.Extras;
 import org.lineage.render.Parts.Link;
 import org.lineage.render.Parts.LinkGroup;
 import org.lineage.render.Parts.Str;
+import org.lineage.render.TreeParts.TreeFigure;
 
 /** The views of entity pages: model, capability, method, claim, source, family. */
 final class EntityViews {
@@ -343,6 +344,7 @@ final class EntityViews {
         }
         Str title = ctx.title(f);
         Str summary = ctx.str(f.summary());
+        TreeFigure figure = GraphPages.familyFigure(catalog, trees, ctx, f.id());
         return new PageViews.Family(
                 title,
                 summary,
@@ -355,6 +357,7 @@ final class EntityViews {
                         new Link(
                                 ctx.href(SitePaths.familyTree(ctx.lang, f.id())),
                                 t.get("family.tree"),
-                                null)));
+                                null)),
+                figure == null ? Html.EMPTY : trees.html(ctx, figure));
     }
 }

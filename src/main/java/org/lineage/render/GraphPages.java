@@ -13,6 +13,7 @@ import org.lineage.graph.FamilyOverview;
 import org.lineage.graph.LineageGraph;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
+import org.lineage.layout.Lanes;
 import org.lineage.layout.TreeView;
 import org.lineage.layout.TreeViews;
 import org.lineage.model.Change;
@@ -78,15 +79,20 @@ public final class GraphPages {
         TreeFigure figure = null;
         String note = null;
         if (TreeViews.wholeTreeFits(graph) && n > 0) {
+            TreeView whole = TreeViews.whole(kb, graph);
             figure =
                     trees.figure(
                             ctx,
                             new Trees.Drawing(
                                     "whole",
-                                    TreeViews.whole(kb, graph),
+                                    1,
+                                    whole,
                                     "tree",
                                     t.get("tree.svg_title_whole"),
                                     t.get("tree.svg_desc_whole"),
+                                    true,
+                                    true,
+                                    spineStart(trees, whole),
                                     true,
                                     null,
                                     false));
@@ -114,23 +120,7 @@ public final class GraphPages {
     PageView familyTree(String family) {
         Str name = ctx.title(kb.families().get(family));
         List<String> members = catalog.modelsOf(family);
-        TreeFigure figure = null;
-        if (!members.isEmpty()) {
-            TreeView view =
-                    TreeViews.withAnalogueModels(kb, graph, TreeViews.members(kb, graph, members));
-            figure =
-                    trees.figure(
-                            ctx,
-                            new Trees.Drawing(
-                                    "family:" + family,
-                                    view,
-                                    "tree",
-                                    t.format("tree.svg_title_family", name.text()),
-                                    t.get("tree.svg_desc_family"),
-                                    true,
-                                    null,
-                                    false));
-        }
+        TreeFigure figure = familyFigure(catalog, trees, ctx, family);
         List<Link> related = new ArrayList<>();
         Link page = ctx.link(Kind.FAMILY, family);
         related.add(new Link(page.href(), t.get("tree.family_page"), null));
@@ -155,6 +145,51 @@ public final class GraphPages {
                 null,
                 false,
                 related(related));
+    }
+
+    /**
+     * The tree of {@code family}, its outside parents and its analogues (hidden until asked for):
+     * drawn on the family's tree page and on its page, from one layout; null for a family with no
+     * model.
+     */
+    static TreeFigure familyFigure(Catalog catalog, Trees trees, PageContext ctx, String family) {
+        KnowledgeBase kb = catalog.kb();
+        LineageGraph graph = catalog.graph();
+        List<String> members = catalog.modelsOf(family);
+        if (members.isEmpty()) {
+            return null;
+        }
+        Str name = ctx.title(kb.families().get(family));
+        TreeView view =
+                TreeViews.withAnalogueModels(kb, graph, TreeViews.members(kb, graph, members));
+        return trees.figure(
+                ctx,
+                new Trees.Drawing(
+                        "family:" + family,
+                        2,
+                        view,
+                        "tree",
+                        ctx.t.format("tree.svg_title_family", name.text()),
+                        ctx.t.get("tree.svg_desc_family"),
+                        true,
+                        trees.lanes().isSeries(family),
+                        spineStart(trees, view),
+                        true,
+                        null,
+                        false));
+    }
+
+    /**
+     * Where a phone's screen first looks: the view's first member on the main line, in lineage
+     * order.
+     */
+    private static String spineStart(Trees trees, TreeView view) {
+        return view.nodes().stream()
+                .filter(n -> n.role() == TreeView.Role.MEMBER)
+                .filter(n -> trees.lanes().lane(n.model()) == Lanes.Lane.MAIN)
+                .map(TreeView.Node::model)
+                .findFirst()
+                .orElse(null);
     }
 
     PageView matrix() {

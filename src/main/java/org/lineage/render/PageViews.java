@@ -119,7 +119,8 @@ public final class PageViews {
             Html claims,
             Html body,
             Extras extras,
-            Html tree)
+            Html tree,
+            Html figure)
             implements PageView {}
 
     /** A term in one language. */

@@ -13,6 +13,7 @@ import org.lineage.graph.NetState;
 import org.lineage.graph.Trace;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
+import org.lineage.layout.Lanes;
 import org.lineage.layout.TreeView;
 import org.lineage.layout.TreeViews;
 import org.lineage.model.Kind;
@@ -95,11 +96,15 @@ final class TraceViews {
                 ctx,
                 new Trees.Drawing(
                         "nb:" + model,
+                        1,
                         view,
                         "nb",
                         t.format("tree.svg_title_model", name),
                         t.format("tree.svg_desc_model", name),
-                        false,
+                        true,
+                        trees.lanes().lane(model) == Lanes.Lane.MAIN,
+                        model,
+                        true,
                         note,
                         false));
     }
@@ -160,10 +165,14 @@ final class TraceViews {
                 ctx,
                 new Trees.Drawing(
                         "trace:" + capability,
+                        1,
                         view,
                         "trace",
                         t.format("tree.svg_title_trace", name),
                         t.format("tree.svg_desc_trace", name),
+                        true,
+                        true,
+                        null,
                         false,
                         note,
                         outsideFamilies));

@@ -10,46 +10,61 @@ public final class TreeParts {
     private TreeParts() {}
 
     /**
-     * One evolution tree on a page.
+     * One evolution tree on a page: a {@code <figure>} that is complete without a script (every
+     * model a link, the analogues behind a checkbox), and that {@code tree.js} makes explorable
+     * (selection, capability filter, zoom, centring on phones).
      *
-     * @param svg the drawing, an inline {@code <svg>} element
-     * @param width the drawing's natural width in CSS pixels; it is shrunk to fit its column down
-     *     to three quarters of this, and scrolls sideways beyond
-     * @param analogueSvg the drawing with the analogue models, shown instead of {@code svg} when
-     *     the reader asks for analogues; null when analogues add only links, which {@code svg}
-     *     holds
+     * @param id the figure's id ({@code <prefix>-figure}); its parts' ids start with the prefix
+     * @param svg the drawing, an inline {@code <svg>} element, drawn at its natural size
+     * @param width the drawing's natural width in CSS pixels: it is never shrunk, a narrower column
+     *     scrolls sideways
+     * @param analogueSvg the drawing with the analogues, shown instead of {@code svg} when the
+     *     reader asks for them; null when there are none to hide
      * @param analogueWidth the natural width of {@code analogueSvg} (0 without one)
      * @param legend what the drawing's symbols mean, in groups
-     * @param toggle the id of the checkbox that shows or hides open-source analogues, or null when
-     *     the tree shows none
+     * @param toggle the id of the checkbox that shows the analogues, or null
+     * @param toggleLabel the checkbox's label (it counts the analogues), or null
      * @param note a sentence on what the tree leaves out, or null
+     * @param focus the model a phone's screen opens centred on, or null
+     * @param capabilities the capabilities the filter offers (id and name), empty for none
+     * @param labels the words the script writes, as a JSON object
+     * @param script the URL of {@code tree.js}, relative to the page
      */
     public record TreeFigure(
+            String id,
             String svg,
             int width,
             String analogueSvg,
             int analogueWidth,
             List<LegendGroup> legend,
             String toggle,
-            String note) {
+            String toggleLabel,
+            String note,
+            String focus,
+            List<Choice> capabilities,
+            String labels,
+            String script) {
         /** Drawings wider than a page's text column may use the width of the window. */
         static final int COLUMN = 1000;
 
-        /** The narrowest the drawing is shown before its column scrolls sideways. */
-        public int minWidth() {
-            return width * 3 / 4;
-        }
-
-        /** As {@link #minWidth()}, for the drawing with analogues. */
-        public int analogueMinWidth() {
-            return analogueWidth * 3 / 4;
+        public TreeFigure {
+            legend = List.copyOf(legend);
+            capabilities = List.copyOf(capabilities);
         }
 
         /** True when the drawing (either one) is wider than a page's text column. */
         public boolean wide() {
             return Math.max(width, analogueWidth) > COLUMN;
         }
+
+        /** The id of the capability filter's {@code <select>}. */
+        public String filterId() {
+            return id.replaceFirst("-figure$", "") + "-filter";
+        }
     }
+
+    /** One option of a {@code <select>}: its value and its text. */
+    public record Choice(String value, String text) {}
 
     /** Legend entries under an optional heading (null). */
     public record LegendGroup(String heading, List<LegendItem> items) {}

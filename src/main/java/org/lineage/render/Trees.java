@@ -1,15 +1,21 @@
 package org.lineage.render;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.lineage.export.Json;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
 import org.lineage.layout.EvolutionTree;
+import org.lineage.layout.Lanes;
 import org.lineage.layout.TreeLabels;
 import org.lineage.layout.TreeLayout;
 import org.lineage.layout.TreeLegend;
@@ -20,6 +26,7 @@ import org.lineage.model.Confidence;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.SitePaths;
+import org.lineage.render.TreeParts.Choice;
 import org.lineage.render.TreeParts.LegendGroup;
 import org.lineage.render.TreeParts.LegendItem;
 import org.lineage.render.TreeParts.TreeFigure;
@@ -63,6 +70,7 @@ final class Trees {
     private final List<TreeLabels> sizing;
 
     private final ConcurrentHashMap<String, Shared> shared = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> scriptLabels = new ConcurrentHashMap<>();
 
     Trees(KnowledgeBase kb, Map<String, Ui> uis) {
         this.kb = kb;
@@ -99,6 +107,9 @@ final class Trees {
         if (k == Key.LIST_SEPARATOR) {
             return "list.separator";
         }
+        if (name.startsWith("access_")) {
+            return "access." + name.substring(7).replace('_', '-');
+        }
         return "tree." + name;
     }
 
@@ -107,20 +118,34 @@ final class Trees {
      *
      * @param key names the drawing among the pages of every language (such as {@code nb:davinci}):
      *     they share one layout, sized for all their languages
+     * @param pages how many pages of one language draw it (they all share the layout)
      * @param prefix the prefix of the drawing's ids, unique on its page
-     * @param toggle whether the page offers to show the open-source analogues
+     * @param toggle whether the page hides the analogues until the reader asks for them
+     * @param hideLane whether that hides the analogue lane too, not just the models the view added
+     *     as analogues
+     * @param focus the model a phone's screen opens centred on, or null
+     * @param filter whether the figure offers to highlight the steps that changed a capability
      * @param note a sentence on what the tree leaves out, or null
      * @param severalFamilies true when the outside models are outside several families
      */
     record Drawing(
             String key,
+            int pages,
             TreeView view,
             String prefix,
             String title,
             String description,
             boolean toggle,
+            boolean hideLane,
+            String focus,
+            boolean filter,
             String note,
             boolean severalFamilies) {}
+
+    /** Where each model belongs: the series of the spine, or the analogue lane. */
+    Lanes lanes() {
+        return evolution.lanes();
+    }
 
     /** Draws {@code d} for the page of {@code ctx}. */
     TreeFigure figure(PageContext ctx, Drawing d) {
@@ -139,49 +164,144 @@ final class Trees {
                         .withDescription(d.description())
                         .withLegend(false);
         TreeView view = d.view();
-        boolean analogues =
-                !view.analogues().isEmpty()
-                        || view.nodes().stream().anyMatch(n -> n.role() == TreeView.Role.ANALOGUE);
-        if (!d.toggle() || !analogues) {
-            TreeLayout layout = layout(d.key(), view);
+        TreeView plain = d.toggle() ? evolution.withoutAnalogues(view, d.hideLane()) : view;
+        List<Choice> filter = d.filter() ? capabilities(ctx, view) : List.of();
+        String id = d.prefix() + "-figure";
+        String script = scriptLabels(ctx.t);
+        List<LegendGroup> legend = legend(evolution.legend(view, labels));
+        if (plain.nodes().size() == view.nodes().size()) {
+            TreeLayout layout = layout(d.key(), d.pages(), view);
             return new TreeFigure(
+                    id,
                     evolution.svg(view, labels, layout),
                     (int) Math.ceil(layout.width()),
                     null,
                     0,
-                    legend(evolution.legend(view, labels)),
+                    legend,
                     null,
-                    d.note());
+                    null,
+                    d.note(),
+                    d.focus(),
+                    filter,
+                    script,
+                    ctx.href("assets/tree.js"));
         }
-        // Analogue links alone can hide in the one drawing; analogue models take room of their
-        // own, so the page holds a second drawing with them.
-        TreeView plain = view.withoutAnalogueModels();
-        boolean models = plain.nodes().size() < view.nodes().size();
-        TreeView first = models ? plain : view;
-        TreeLayout layout = layout(d.key(), first);
-        String svg = evolution.svg(first, labels, layout);
-        String alt = null;
-        int altWidth = 0;
-        if (models) {
-            TreeLabels altLabels = labels.withIdPrefix(d.prefix() + "-an");
-            TreeLayout altLayout = layout(d.key() + "+analogues", view);
-            alt = evolution.svg(view, altLabels, altLayout);
-            altWidth = (int) Math.ceil(altLayout.width());
-        }
+        // The analogues take room of their own, so the page holds a second drawing with them.
+        TreeLayout layout = layout(d.key(), d.pages(), plain);
+        String svg = evolution.svg(plain, labels, layout);
+        TreeLabels altLabels = labels.withIdPrefix(d.prefix() + "-an");
+        TreeLayout altLayout = layout(d.key() + "+analogues", d.pages(), view);
+        String alt = evolution.svg(view, altLabels, altLayout);
+        Set<String> shown = new HashSet<>();
+        plain.nodes().forEach(n -> shown.add(n.model()));
+        List<String> hidden =
+                view.nodes().stream()
+                        .map(TreeView.Node::model)
+                        .filter(m -> !shown.contains(m))
+                        .toList();
+        boolean otherLabs = hidden.stream().allMatch(evolution.lanes()::fromAnotherLab);
         return new TreeFigure(
+                id,
                 svg,
                 (int) Math.ceil(layout.width()),
                 alt,
-                altWidth,
-                legend(evolution.legend(view, labels)),
+                (int) Math.ceil(altLayout.width()),
+                legend,
                 d.prefix() + "-analogues",
-                d.note());
+                ctx.t.format(otherLabs ? "tree.toggle_other_labs" : "tree.toggle", hidden.size()),
+                d.note(),
+                d.focus(),
+                filter,
+                script,
+                ctx.href("assets/tree.js"));
     }
 
-    /** A figure as the page shows it: the drawing (and the one with analogues), note and legend. */
+    /**
+     * The capabilities that the models of {@code view} change, by name: what the figure's filter
+     * offers.
+     */
+    private List<Choice> capabilities(PageContext ctx, TreeView view) {
+        Set<String> ids = new HashSet<>();
+        for (TreeView.Node n : view.nodes()) {
+            kb.models().get(n.model()).capabilities().forEach(c -> ids.add(c.capability().id()));
+        }
+        List<Choice> out = new ArrayList<>();
+        for (String c : ids) {
+            if (kb.capabilities().containsKey(c)) {
+                out.add(new Choice(c, ctx.title(kb.capabilities().get(c)).text()));
+            }
+        }
+        out.sort(Comparator.comparing(Choice::text).thenComparing(Choice::value));
+        return out;
+    }
+
+    /** The words {@code tree.js} writes, as a JSON object, made once per language. */
+    private String scriptLabels(Ui t) {
+        return scriptLabels.computeIfAbsent(
+                t.lang(),
+                lang -> {
+                    ObjectNode o = Json.object();
+                    for (String k :
+                            List.of(
+                                    "selected",
+                                    "open",
+                                    "clear",
+                                    "filtered",
+                                    "filtered_none",
+                                    "separator")) {
+                        o.put(k, t.get(k.equals("separator") ? "list.separator" : "tree.js_" + k));
+                    }
+                    return Json.compact(o);
+                });
+    }
+
+    /**
+     * A figure as the page shows it: the tools the script enables (filter, zoom, help), the
+     * analogue toggle, the drawing (and the one with analogues), status, note and legend.
+     */
     Html html(PageContext ctx, TreeFigure f) {
+        Ui t = ctx.t;
         HtmlWriter w = new HtmlWriter(f.svg().length() + 4096);
-        w.open("div").attr("class", f.wide() ? "tree-block wide" : "tree-block").end();
+        w.open("figure")
+                .attr("id", f.id())
+                .attr("class", f.wide() ? "tree-block wide" : "tree-block")
+                .attr("data-focus", f.focus())
+                .attr("data-labels", f.labels())
+                .raw("\n")
+                .open("div")
+                .attr("class", "tree-tools")
+                .attr("hidden", "")
+                .end();
+        if (!f.capabilities().isEmpty()) {
+            w.open("label")
+                    .attr("class", "tree-filter-label")
+                    .attr("for", f.filterId())
+                    .text(t.get("tree.filter"))
+                    .close("label")
+                    .raw(" ")
+                    .open("select")
+                    .attr("class", "tree-filter")
+                    .attr("id", f.filterId())
+                    .open("option")
+                    .attr("value", "")
+                    .text(t.get("tree.filter_none"))
+                    .close("option");
+            for (Choice c : f.capabilities()) {
+                w.open("option").attr("value", c.value()).text(c.text()).close("option");
+            }
+            w.close("select").raw(" ");
+        }
+        w.open("span")
+                .attr("class", "tree-zoom")
+                .attr("role", "group")
+                .attr("aria-label", t.get("tree.zoom"));
+        zoomButton(w, "out", t.get("tree.zoom_out"), "\u2212");
+        zoomButton(w, "reset", t.get("tree.zoom_reset"), "100%");
+        zoomButton(w, "in", t.get("tree.zoom_in"), "+");
+        w.close("span")
+                .raw("\n<p class=\"hint tree-help\">")
+                .text(t.get("tree.explore_hint"))
+                .raw("</p></div>\n");
         if (f.toggle() != null) {
             w.open("input")
                     .attr("type", "checkbox")
@@ -190,31 +310,32 @@ final class Trees {
                     .open("label")
                     .attr("class", "analogue-label")
                     .attr("for", f.toggle())
-                    .text(ctx.t.get("tree.toggle"))
-                    .close("label");
+                    .text(f.toggleLabel())
+                    .close("label")
+                    .raw("\n");
         }
-        w.raw("\n")
+        w.raw("<p class=\"hint tree-cue\" hidden>")
+                .text(t.get("tree.scroll_cue"))
+                .raw("</p>\n")
                 .open("div")
                 .attr("class", f.analogueSvg() != null ? "tree-scroll tree-plain" : "tree-scroll")
-                .attr("style", "--tree-min: " + f.minWidth() + "px")
                 // the SVG writer escapes every text and attribute it writes
                 .html(Html.trusted(f.svg()))
                 .raw("</div>\n");
         if (f.analogueSvg() != null) {
-            w.open("div")
-                    .attr("class", "tree-scroll tree-analogues")
-                    .attr("style", "--tree-min: " + f.analogueMinWidth() + "px")
+            w.raw("<div class=\"tree-scroll tree-analogues\">")
                     .html(Html.trusted(f.analogueSvg()))
-                    .raw("</div>");
+                    .raw("</div>\n");
         }
-        w.raw("\n");
+        w.raw("<p class=\"tree-status\" role=\"status\"></p>\n");
         if (f.note() != null) {
-            w.raw("<p class=\"hint tree-note\">").text(f.note()).raw("</p>");
+            w.raw("<p class=\"hint tree-note\">").text(f.note()).raw("</p>\n");
         }
-        w.raw("\n<div class=\"tree-legend\" role=\"group\"")
-                .raw(" aria-label=\"")
-                .text(ctx.t.get("tree.legend"))
-                .raw("\">");
+        w.open("div")
+                .attr("class", "tree-legend")
+                .attr("role", "group")
+                .attr("aria-label", t.get("tree.legend"))
+                .end();
         for (LegendGroup g : f.legend()) {
             w.raw("<p>");
             if (g.heading() != null) {
@@ -224,6 +345,7 @@ final class Trees {
             for (LegendItem i : g.items()) {
                 w.open("span")
                         .attr("class", "legend-item " + i.kind())
+                        // legend samples are drawn by the SVG writer
                         .html(Html.trusted(i.sample()))
                         .raw("<span>")
                         .text(i.label())
@@ -231,7 +353,22 @@ final class Trees {
             }
             w.raw("</p>");
         }
-        return w.raw("</div>\n</div>").toHtml();
+        return w.raw("</div>\n")
+                .open("script")
+                .attr("src", f.script())
+                .attr("defer", "")
+                .close("script")
+                .raw("\n</figure>")
+                .toHtml();
+    }
+
+    private static void zoomButton(HtmlWriter w, String zoom, String label, String text) {
+        w.open("button")
+                .attr("type", "button")
+                .attr("data-zoom", zoom)
+                .attr("aria-label", label)
+                .text(text)
+                .close("button");
     }
 
     /** A layout made for every language, by the first page to ask, and dropped by the last. */
@@ -241,7 +378,7 @@ final class Trees {
      * The layout of drawing {@code key}: made once for all site languages (the pages of a drawing
      * in each language are planned side by side, so an entry lives briefly).
      */
-    private TreeLayout layout(String key, TreeView view) {
+    private TreeLayout layout(String key, int pages, TreeView view) {
         if (sizing.size() == 1) {
             return evolution.layout(view, sizing);
         }
@@ -251,7 +388,7 @@ final class Trees {
                         k ->
                                 new Shared(
                                         evolution.layout(view, sizing),
-                                        new AtomicInteger(sizing.size())));
+                                        new AtomicInteger(pages * sizing.size())));
         if (s.pending().decrementAndGet() <= 0) {
             shared.remove(key, s);
         }
@@ -286,7 +423,7 @@ final class Trees {
             }
             lines = line;
             String kind =
-                    s == TreeLegend.Symbol.ANALOGUE || s == TreeLegend.Symbol.ANALOGUE_MODEL
+                    s == TreeLegend.Symbol.ANALOGUE_MODEL
                             ? "legend-analogue"
                             : "legend-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-');
             items.add(new LegendItem(kind, TreeLegend.sampleSvg(e), e.label()));

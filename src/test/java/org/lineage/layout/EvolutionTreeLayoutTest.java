@@ -26,11 +26,51 @@ import org.lineage.testutil.Generated;
 class EvolutionTreeLayoutTest {
     static Fixture fx;
     static Fixture big;
+    static List<Fixture> random;
 
     @BeforeAll
-    static void load(@TempDir Path a, @TempDir Path b) {
+    static void load(@TempDir Path a, @TempDir Path b, @TempDir Path c) {
         fx = Fixture.load(a);
         big = Fixture.load(b, Generated.files(160, 7));
+        random = new ArrayList<>();
+        for (long seed = 1; seed <= 6; seed++) {
+            int n = 40 + 15 * (int) seed;
+            random.add(
+                    Fixture.load(
+                            c.resolve("g" + seed),
+                            switch ((int) seed % 3) {
+                                case 0 -> Generated.files(n, seed);
+                                case 1 -> Generated.withAnalogues(n, seed);
+                                default -> Generated.byOrganization(n, seed);
+                            }));
+        }
+    }
+
+    /**
+     * Every drawing a site makes of {@code kb}: the whole tree, each family's, each model's
+     * neighbourhood and each capability's trace, each as first shown and with its analogues.
+     */
+    static List<TreeView> siteViews(KnowledgeBase kb, LineageGraph g, EvolutionTree trees) {
+        List<TreeView> out = new ArrayList<>();
+        TreeView whole = TreeViews.whole(kb, g);
+        out.add(whole);
+        out.add(trees.withoutAnalogues(whole, true));
+        for (String f : kb.families().keySet()) {
+            TreeView v = TreeViews.withAnalogueModels(kb, g, TreeViews.family(kb, g, f));
+            out.add(v);
+            out.add(trees.withoutAnalogues(v, trees.lanes().isSeries(f)));
+        }
+        for (String m : kb.models().keySet()) {
+            TreeView v =
+                    TreeViews.withAnalogueModels(
+                            kb, g, TreeViews.neighbourhoodWithin(kb, g, m, 12), List.of(m));
+            out.add(v);
+            out.add(trees.withoutAnalogues(v, trees.lanes().lane(m) == Lanes.Lane.MAIN));
+        }
+        for (String c : kb.capabilities().keySet()) {
+            out.add(trees.withoutAnalogues(whole, true).tracing(g, c));
+        }
+        return out;
     }
 
     private static TreeLabels labels(KnowledgeBase kb, String lang) {
@@ -50,9 +90,36 @@ class EvolutionTreeLayoutTest {
                         TreeViews.whole(fx.kb(), fx.graph()).tracing(fx.graph(), "reason"));
         for (TreeView v : views) {
             for (String lang : List.of("en", "zh")) {
-                LayoutInvariants.check(fx.kb(), v, trees.layout(v, labels(fx.kb(), lang)));
+                LayoutInvariants.check(fx.kb(), trees, v, trees.layout(v, labels(fx.kb(), lang)));
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TreeLayout.Direction.class)
+    void keepsTheInvariantsOnEveryDrawingOfRandomGraphsWithAndWithoutAnalogues(
+            TreeLayout.Direction direction) {
+        for (Fixture f : random) {
+            EvolutionTree trees = new EvolutionTree(f.kb(), direction);
+            List<TreeLabels> both = List.of(labels(f.kb(), "en"), labels(f.kb(), "zh"));
+            for (TreeView v : siteViews(f.kb(), f.graph(), trees)) {
+                LayoutInvariants.check(f.kb(), trees, v, trees.layout(v, both));
+            }
+        }
+    }
+
+    @Test
+    void givesTheSameLayoutEveryTime() {
+        Fixture f = random.get(0);
+        EvolutionTree trees = new EvolutionTree(f.kb());
+        List<TreeLabels> both = List.of(labels(f.kb(), "en"), labels(f.kb(), "zh"));
+        for (TreeView v : siteViews(f.kb(), f.graph(), trees)) {
+            assertEquals(trees.layout(v, both), trees.layout(v, both));
+        }
+        assertEquals(
+                trees.layout(TreeViews.whole(f.kb(), f.graph()), both),
+                new EvolutionTree(f.kb()).layout(TreeViews.whole(f.kb(), f.graph()), both),
+                "a new engine, the same layout");
     }
 
     @ParameterizedTest
@@ -60,9 +127,9 @@ class EvolutionTreeLayoutTest {
     void keepsTheInvariantsOnARandomGraphOfManyModels(TreeLayout.Direction direction) {
         EvolutionTree trees = new EvolutionTree(big.kb(), direction);
         TreeView whole = TreeViews.whole(big.kb(), big.graph());
-        LayoutInvariants.check(big.kb(), whole, trees.layout(whole, labels(big.kb(), "en")));
+        LayoutInvariants.check(big.kb(), trees, whole, trees.layout(whole, labels(big.kb(), "en")));
         TreeView near = TreeViews.neighbourhood(big.kb(), big.graph(), "m150");
-        LayoutInvariants.check(big.kb(), near, trees.layout(near, labels(big.kb(), "zh")));
+        LayoutInvariants.check(big.kb(), trees, near, trees.layout(near, labels(big.kb(), "zh")));
     }
 
     @Test
@@ -114,15 +181,15 @@ class EvolutionTreeLayoutTest {
         assumeTrue(Files.isRegularFile(content.resolve("site.yaml")), "no content/ here");
         KnowledgeBase kb = ContentLoader.load(content, "content/", new Diagnostics());
         LineageGraph g = LineageGraph.of(kb);
-        EvolutionTree trees = new EvolutionTree(kb);
-        List<TreeView> views = new ArrayList<>();
-        views.add(TreeViews.whole(kb, g));
-        kb.families().keySet().forEach(f -> views.add(TreeViews.family(kb, g, f)));
-        kb.models().keySet().forEach(m -> views.add(TreeViews.neighbourhood(kb, g, m)));
-        kb.capabilities().keySet().forEach(c -> views.add(TreeViews.whole(kb, g).tracing(g, c)));
-        for (TreeView v : views) {
-            for (String lang : kb.site().languages()) {
-                LayoutInvariants.check(kb, v, trees.layout(v, labels(kb, lang)));
+        List<TreeLabels> all = new ArrayList<>();
+        kb.site().languages().forEach(l -> all.add(labels(kb, l)));
+        for (TreeLayout.Direction d : TreeLayout.Direction.values()) {
+            EvolutionTree trees = new EvolutionTree(kb, d);
+            for (TreeView v : siteViews(kb, g, trees)) {
+                LayoutInvariants.check(kb, trees, v, trees.layout(v, all));
+                for (TreeLabels l : all) {
+                    LayoutInvariants.check(kb, trees, v, trees.layout(v, l));
+                }
             }
         }
     }

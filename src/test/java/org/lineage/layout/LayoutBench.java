@@ -54,6 +54,37 @@ public final class LayoutBench {
         views.add(new Object[] {"family " + biggest, TreeViews.family(kb, g, biggest)});
         views.add(new Object[] {"neighbourhood " + last, TreeViews.neighbourhood(kb, g, last)});
         TreeLabels labels = TreeLabels.of(kb, "en", id -> "../" + id + "/", "Tree");
+        List<TreeLabels> both = new ArrayList<>();
+        for (String lang : kb.site().languages()) {
+            both.add(TreeLabels.of(kb, lang, id -> "../" + id + "/", "Tree"));
+        }
+        // what a model page draws: its neighbourhood, laid out once for every language
+        List<String> ids = new ArrayList<>(kb.models().keySet());
+        int sample = Math.min(ids.size(), 400);
+        for (int round = 1; round <= 8; round++) {
+            long a = System.nanoTime();
+            long nodes = 0;
+            for (int i = 0; i < sample; i++) {
+                String id = ids.get((int) ((long) i * ids.size() / sample));
+                TreeView nb =
+                        trees.withoutAnalogues(
+                                TreeViews.withAnalogueModels(
+                                        kb,
+                                        g,
+                                        TreeViews.neighbourhoodWithin(kb, g, id, 12),
+                                        List.of(id)),
+                                true);
+                nodes += nb.nodes().size();
+                trees.layout(nb, both);
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "neighbourhoods, round %d: %d layouts, %.1f models each, %.2f ms each%n",
+                    round,
+                    sample,
+                    nodes / (double) sample,
+                    (System.nanoTime() - a) / 1e6 / sample);
+        }
         for (Object[] v : views) {
             TreeView view = (TreeView) v[1];
             StringBuilder times = new StringBuilder();

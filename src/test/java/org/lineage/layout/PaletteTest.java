@@ -46,7 +46,8 @@ class PaletteTest {
         assertTrue(contrast(Palette.AXIS, "#f6f7f8") >= 4.5, "year labels on a shaded band");
         assertTrue(contrast("#ffffff", Palette.TEXT) >= 7, "badge text");
         assertTrue(contrast(Palette.EDGE, "#ffffff") >= 3, "edges");
-        assertTrue(contrast(Palette.ANALOGUE, "#ffffff") >= 3, "analogue links");
+        assertTrue(contrast(Palette.LANE.stroke(), "#ffffff") >= 4.5, "the analogue lane");
+        assertTrue(contrast(Palette.AXIS, Palette.BAND) >= 4.5, "year labels on the band colour");
     }
 
     @Test

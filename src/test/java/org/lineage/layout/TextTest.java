@@ -28,7 +28,7 @@ class TextTest {
 
     @Test
     void balancesAWrappedEdgeLabelInsteadOfLeavingAnOrphan() {
-        assertEquals(List.of("基于人类反馈", "的强化学习"), EdgeLabel.lines("基于人类反馈的强化学习"));
+        assertEquals(List.of("基于人类反馈的强化", "学习与对话数据"), EdgeLabel.lines("基于人类反馈的强化学习与对话数据"));
         assertEquals(List.of("Instruction tuning"), EdgeLabel.lines("Instruction tuning"));
         for (String line : EdgeLabel.lines("Reinforcement learning from human feedback (RLHF)")) {
             assertTrue(TextWidth.of(line, EdgeLabel.SIZE) <= EdgeLabel.MAX_WIDTH, line);

@@ -1,77 +1,123 @@
 package org.lineage.layout;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
-import org.lineage.check.CheckResult;
-import org.lineage.check.Checker;
-import org.lineage.markdown.MarkdownEngine;
+import java.util.Map;
+import org.lineage.testutil.Browser;
+import org.lineage.testutil.StaticSite;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Writes the trees of a content tree as standalone HTML files for looking at them in a browser: the
- * whole tree, the GPT-3.5 family, the code-davinci-002 neighbourhood and the in-context learning
- * trace, in both languages.
+ * Screenshots of the evolution trees of a built site, for looking at them: the whole tree (with and
+ * without the analogues), a family tree, a family page and a model page, in every language, at a
+ * desktop and a phone width. On a desktop the shot runs from the top of the page to the end of the
+ * first figure; on a phone it is the screen once the figure is scrolled into view.
  *
- * <p>Usage: {@code TreeShots CONTENT_DIR OUT_DIR}.
+ * <p>Usage: {@code TreeShots SITE_DIR OUT_DIR [PAGE ...]}, pages such as {@code tree/} or {@code
+ * models/chatgpt/}.
  */
 public final class TreeShots {
+    private static final List<String> PAGES =
+            List.of(
+                    "tree/",
+                    "tree/gpt-3.5/",
+                    "families/gpt-3.5/",
+                    "models/text-davinci-002/",
+                    "models/davinci/",
+                    "capabilities/chain-of-thought/");
+
     private TreeShots() {}
 
-    public static void main(String[] args) throws IOException {
-        Path content = Path.of(args.length > 0 ? args[0] : "content");
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of(args.length > 0 ? args[0] : "site");
         Path out = Path.of(args.length > 1 ? args[1] : "target/tree-shots");
-        CheckResult r = new Checker(new MarkdownEngine()).run(content, "content/");
-        String direction = System.getProperty("direction");
-        EvolutionTree trees =
-                direction == null
-                        ? new EvolutionTree(r.kb())
-                        : new EvolutionTree(r.kb(), TreeLayout.Direction.valueOf(direction));
+        List<String> pages = args.length > 2 ? List.of(args).subList(2, args.length) : PAGES;
         Files.createDirectories(out);
-        for (String lang : r.kb().site().languages()) {
-            record Shot(String name, TreeView view, String title) {}
-            List<Shot> shots =
-                    List.of(
-                            new Shot(
-                                    "whole",
-                                    TreeViews.whole(r.kb(), r.graph()).withoutAnalogues(),
-                                    "Whole tree"),
-                            new Shot(
-                                    "family-gpt-3.5",
-                                    TreeViews.family(r.kb(), r.graph(), "gpt-3.5"),
-                                    "GPT-3.5 family"),
-                            new Shot(
-                                    "neighbourhood-code-davinci-002",
-                                    TreeViews.withAnalogueModels(
-                                            r.kb(),
-                                            r.graph(),
-                                            TreeViews.neighbourhood(
-                                                    r.kb(), r.graph(), "code-davinci-002"),
-                                            List.of("code-davinci-002")),
-                                    "code-davinci-002"),
-                            new Shot(
-                                    "trace-in-context-learning",
-                                    TreeViews.whole(r.kb(), r.graph())
-                                            .withoutAnalogues()
-                                            .tracing(r.graph(), "in-context-learning"),
-                                    "In-context learning"));
-            for (Shot s : shots) {
-                TreeLabels labels =
-                        TreeLabels.of(r.kb(), lang, id -> "../models/" + id + "/", s.title());
-                String svg = trees.svg(s.view(), labels);
-                String html =
-                        "<!doctype html><html lang=\""
-                                + lang
-                                + "\"><meta charset=\"utf-8\"><title>"
-                                + s.title()
-                                + "</title><style>body{margin:8px;font-family:sans-serif}"
-                                + "</style><body>"
-                                + svg
-                                + "</body></html>";
-                Files.writeString(
-                        out.resolve(s.name() + "." + lang + ".html"), html, StandardCharsets.UTF_8);
+        try (StaticSite server = StaticSite.serve(site)) {
+            for (int width : new int[] {1280, 375}) {
+                ChromeDriver b = Browser.open(Files.createTempDirectory("tree-shots"), width, 900);
+                try {
+                    for (String lang : List.of("en", "zh")) {
+                        for (String page : pages) {
+                            String name = page.replaceAll("/$", "").replace('/', '_');
+                            b.get(server.url(lang + "/" + page));
+                            shoot(b, width, out.resolve(name + "." + lang + "." + width + ".png"));
+                            List<WebElement> toggle =
+                                    b.findElements(By.cssSelector(".analogue-label"));
+                            if (page.equals("tree/") && width >= 500) {
+                                b.findElement(
+                                                By.cssSelector(
+                                                        ".tree-plain a.node[data-model="
+                                                                + "'davinci-instruct-beta']"))
+                                        .click();
+                                shoot(b, width, out.resolve(name + "-selected." + lang + ".png"));
+                                new org.openqa.selenium.support.ui.Select(
+                                                b.findElement(By.id("tree-filter")))
+                                        .selectByValue("chain-of-thought");
+                                shoot(b, width, out.resolve(name + "-filtered." + lang + ".png"));
+                                b.get(server.url(lang + "/" + page));
+                                toggle = b.findElements(By.cssSelector(".analogue-label"));
+                            }
+                            if (page.equals("tree/") && !toggle.isEmpty()) {
+                                toggle.get(0).click();
+                                shoot(
+                                        b,
+                                        width,
+                                        out.resolve(
+                                                name
+                                                        + "-analogues."
+                                                        + lang
+                                                        + "."
+                                                        + width
+                                                        + ".png"));
+                            }
+                        }
+                    }
+                } finally {
+                    b.quit();
+                }
             }
         }
+    }
+
+    private static void shoot(ChromeDriver b, int width, Path to) throws Exception {
+        JavascriptExecutor js = b;
+        Thread.sleep(300);
+        byte[] png;
+        if (width >= 500) {
+            Number bottom =
+                    (Number)
+                            js.executeScript(
+                                    "var f=document.querySelector('.tree-block');"
+                                            + "if(!f){return 900;}"
+                                            + "var r=f.getBoundingClientRect();"
+                                            + "return Math.ceil(r.bottom+window.scrollY+20);");
+            Map<String, Object> clip =
+                    Map.of(
+                            "x", 0,
+                            "y", 0,
+                            "width", width,
+                            "height", Math.min(6000, bottom.longValue()),
+                            "scale", 1);
+            Map<String, Object> shot =
+                    b.executeCdpCommand(
+                            "Page.captureScreenshot",
+                            Map.of("captureBeyondViewport", true, "clip", clip));
+            png = Base64.getDecoder().decode((String) shot.get("data"));
+        } else {
+            js.executeScript(
+                    "var f=document.querySelector('.tree-block');"
+                            + "if(f){window.scrollTo(0, f.getBoundingClientRect().top"
+                            + "+window.scrollY-8);}");
+            Thread.sleep(300);
+            png = b.getScreenshotAs(OutputType.BYTES);
+        }
+        Files.write(to, png);
     }
 }

@@ -188,19 +188,86 @@ class TreeSvgTest {
     }
 
     @Test
-    void showsOrHidesAnalogueLinksAsTheCallerChooses() throws Exception {
+    void namesOnAnAnaloguesCardTheModelsItIsComparedWithAndDrawsNoLineAcrossTheTree()
+            throws Exception {
         TreeView view = goldenView();
         assertEquals(List.of(new TreeView.Analogue("merged", "open")), view.analogues());
-        long shown =
-                all(parse(trees.svg(view, labels("en"))), "g").stream()
-                        .filter(g -> g.getAttribute("class").equals("analogue"))
-                        .count();
-        long hidden =
-                all(parse(trees.svg(view.withoutAnalogues(), labels("en"))), "g").stream()
-                        .filter(g -> g.getAttribute("class").equals("analogue"))
-                        .count();
-        assertEquals(1, shown);
-        assertEquals(0, hidden);
+        Document d = parse(trees.svg(view, labels("en")));
+        Element open =
+                all(d, "a").stream()
+                        .filter(a -> a.getAttribute("data-model").equals("open"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("node analogue", open.getAttribute("class"));
+        assertEquals("merged", open.getAttribute("data-analogue-of"));
+        List<String> notes =
+                all(open, "text").stream()
+                        .filter(t -> t.getAttribute("class").equals("card-note"))
+                        .map(Element::getTextContent)
+                        .toList();
+        assertEquals(List.of("analogue of merged"), notes);
+        assertTrue(open.getAttribute("aria-label").contains("analogue of merged"));
+        assertTrue(
+                all(d, "g").stream().noneMatch(g -> g.getAttribute("class").equals("analogue")),
+                "analogue links are not drawn as lines");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh"})
+    void drawsEveryTextAtTwelvePixelsOrMoreAtItsNaturalSize(String lang) throws Exception {
+        for (TreeView v :
+                List.of(
+                        goldenView(),
+                        TreeViews.withAnalogueModels(
+                                fx.kb(),
+                                fx.graph(),
+                                TreeViews.neighbourhood(fx.kb(), fx.graph(), "merged"),
+                                List.of("merged")))) {
+            Document d = parse(trees.svg(v, labels(lang)));
+            Element svg = d.getDocumentElement();
+            String[] box = svg.getAttribute("viewBox").split(" ");
+            assertEquals(box[2], svg.getAttribute("width"), "drawn at one pixel a unit");
+            assertEquals(box[3], svg.getAttribute("height"));
+            assertEquals(
+                    List.of(),
+                    all(d, "*").stream()
+                            .filter(e -> e.hasAttribute("transform"))
+                            .filter(e -> e.getAttribute("transform").contains("scale"))
+                            .toList());
+            int texts = 0;
+            for (Element t : all(d, "text")) {
+                Element e = t;
+                while (!e.hasAttribute("font-size") && e.getParentNode() instanceof Element p) {
+                    e = p;
+                }
+                assertTrue(e.hasAttribute("font-size"), "a size for " + t.getTextContent());
+                assertTrue(
+                        Double.parseDouble(e.getAttribute("font-size")) >= NodeCard.MIN_TEXT,
+                        t.getTextContent() + " at " + e.getAttribute("font-size"));
+                texts++;
+            }
+            assertTrue(texts > 10);
+        }
+    }
+
+    @Test
+    void givesScriptsTheLineageAndTheChangesOfEveryModel() throws Exception {
+        TreeView view = goldenView();
+        Document d = parse(trees.svg(view, labels("en")));
+        List<Element> edges =
+                all(d, "g").stream()
+                        .filter(g -> g.getAttribute("class").startsWith("edge "))
+                        .toList();
+        for (int i = 0; i < edges.size(); i++) {
+            assertEquals(view.edges().get(i).parent(), edges.get(i).getAttribute("data-parent"));
+            assertEquals(view.edges().get(i).child(), edges.get(i).getAttribute("data-child"));
+        }
+        Element root =
+                all(d, "a").stream()
+                        .filter(a -> a.getAttribute("data-model").equals("root"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(root.getAttribute("data-changes").contains("reason:+"), root.toString());
     }
 
     @Test
@@ -210,9 +277,10 @@ class TreeSvgTest {
         Set<String> holders = new java.util.TreeSet<>();
         for (Element a : all(d, "a")) {
             String id = a.getAttribute("href").replaceAll("m\\?id=([^&]*)&.*", "$1");
-            List<Element> texts = all(a, "text");
-            if (texts.size() == 3) {
-                badges.put(id, texts.get(2).getTextContent());
+            List<Element> texts =
+                    all(a, "text").stream().filter(t -> t.getAttribute("class").isEmpty()).toList();
+            if (texts.size() == 2) {
+                badges.put(id, texts.get(1).getTextContent());
             }
             if (a.getAttribute("class").contains("holds")) {
                 holders.add(id);

@@ -81,18 +81,29 @@ class TreePagesTest {
         assertTrue(
                 html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lineage-tree\""),
                 html);
-        for (String m : List.of("alpha-base", "alpha-tuned", "open-alpha")) {
-            assertTrue(html.contains("<a href=\"../models/" + m + "/\" class=\"node"), m);
+        String plain =
+                html.substring(
+                        html.indexOf("tree-scroll tree-plain"),
+                        html.indexOf("class=\"tree-scroll tree-analogues\""));
+        for (String m : List.of("alpha-base", "alpha-tuned")) {
+            assertTrue(plain.contains("<a href=\"../models/" + m + "/\" class=\"node"), m);
         }
-        // the analogue link is drawn, hidden until the reader asks for it, without a script
-        assertTrue(html.contains("<g class=\"analogues\">"));
+        // the other lab's analogue waits behind a switch that works without a script, in a
+        // drawing of its own where its card names the model it is compared with
+        assertFalse(plain.contains("../models/open-alpha/"));
+        assertTrue(
+                html.contains(
+                        "<a href=\"../models/open-alpha/\" class=\"node analogue\""
+                                + " data-model=\"open-alpha\" data-analogue-of=\"alpha-tuned\""),
+                html);
         assertTrue(
                 html.contains(
                         "<input type=\"checkbox\" class=\"analogue-toggle\" id=\"tree-analogues\">"
                                 + "<label class=\"analogue-label\" for=\"tree-analogues\">"
-                                + "Show open-source analogues</label>"),
+                                + "Show other labs\u2019 analogues (1)</label>"),
                 html);
-        assertFalse(html.contains("<script"));
+        assertFalse(html.contains("open-source"), "the analogues are not called open");
+        assertTrue(html.contains("<script src=\"../../assets/tree.js\" defer></script>"));
         String legend = html.substring(html.indexOf("<div class=\"tree-legend\""));
         assertTrue(legend.contains("Lineage edge, by confidence:"));
         assertTrue(legend.contains("<span class=\"legend-item legend-analogue\">"));
@@ -172,7 +183,9 @@ class TreePagesTest {
 
     @Test
     void capabilityPageTracesItAlongTheTree() throws IOException {
-        String tree = section(page("en/capabilities/recall/index.html"), "tree");
+        String section = section(page("en/capabilities/recall/index.html"), "tree");
+        String tree = section.substring(0, section.indexOf("tree-scroll tree-analogues"));
+        String analogues = section.substring(section.indexOf("tree-scroll tree-analogues"));
         assertTrue(tree.contains("How Recall changes along the lineage"), tree);
         Matcher holds =
                 Pattern.compile("<a href=\"../../models/([a-z-]+)/\" class=\"node holds\"")
@@ -182,11 +195,12 @@ class TreePagesTest {
             holders.add(holds.group(1));
         }
         assertEquals(List.of("alpha-base", "alpha-tuned"), holders);
-        assertTrue(tree.contains("<a href=\"../../models/open-alpha/\" class=\"node\""));
+        assertTrue(
+                analogues.contains("<a href=\"../../models/open-alpha/\" class=\"node analogue\""));
         assertTrue(tree.contains(">+</text>"), "alpha-base's gain marked");
         assertTrue(tree.contains(">-</text>"), "alpha-tuned's loss marked");
-        assertTrue(tree.contains("Change at this step:"), "legend of the marks");
-        assertTrue(tree.contains("holds the ability"));
+        assertTrue(section.contains("Change at this step:"), "legend of the marks");
+        assertTrue(section.contains("holds the ability"));
     }
 
     @Test

@@ -24,6 +24,14 @@ public final class Browser {
 
     /** A new headless browser with a window of {@code width} x {@code height} CSS pixels. */
     public static ChromeDriver open(Path profile, int width, int height) throws IOException {
+        return open(profile, width, height, true);
+    }
+
+    /**
+     * As {@link #open(Path, int, int)}, with JavaScript turned off when {@code scripts} is false.
+     */
+    public static ChromeDriver open(Path profile, int width, int height, boolean scripts)
+            throws IOException {
         Files.createDirectories(profile);
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toString());
@@ -45,6 +53,11 @@ public final class Browser {
                     java.util.Map.of(
                             "deviceMetrics",
                             java.util.Map.of("width", width, "height", height, "pixelRatio", 2)));
+        }
+        if (!scripts) {
+            o.setExperimentalOption(
+                    "prefs",
+                    java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriverService service =
                 new ChromeDriverService.Builder()

@@ -19,9 +19,6 @@ public final class ScriptScan {
     private static final Pattern END_TAG = Pattern.compile("</([a-zA-Z][a-zA-Z0-9:-]*)\\s*>");
     private static final Pattern ATTR = Pattern.compile("\\s+([^\\s\"'>/=]+)(?:=\"([^\"]*)\")?");
 
-    /** The width below which a tree drawing scrolls: the only style attribute a page may hold. */
-    private static final Pattern TREE_WIDTH = Pattern.compile("--tree-min: \\d+px");
-
     private static final Pattern SCRIPT =
             Pattern.compile("(?is)<script\\b([^>]*)>(.*?)</script\\s*>");
 
@@ -80,6 +77,9 @@ public final class ScriptScan {
                     "label",
                     "input",
                     "button",
+                    "figure",
+                    "select",
+                    "option",
                     "noscript",
                     "script",
                     "th:block",
@@ -111,8 +111,8 @@ public final class ScriptScan {
     }
 
     /**
-     * Every event handler, style (but the tree's width), {@code srcdoc}, and script URL in an
-     * {@code href}, {@code src}, {@code action} or meta refresh.
+     * Every event handler, style attribute, {@code srcdoc}, and script URL in an {@code href},
+     * {@code src}, {@code action} or meta refresh.
      */
     public static List<String> unsafeAttributes(String html) {
         List<String> bad = new ArrayList<>();
@@ -124,10 +124,7 @@ public final class ScriptScan {
                 String value = a.group(2) == null ? "" : a.group(2);
                 String v =
                         value.replace("&#58;", ":").replaceAll("\\s", "").toLowerCase(Locale.ROOT);
-                boolean treeWidth = name.equals("style") && TREE_WIDTH.matcher(value).matches();
-                if (name.startsWith("on")
-                        || (name.equals("style") && !treeWidth)
-                        || name.equals("srcdoc")) {
+                if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc")) {
                     bad.add("attribute " + name);
                 }
                 boolean scriptUrl =
