@@ -55,7 +55,9 @@ final class CheckLinksCommand implements Callable<Integer> {
                 BuiltSiteLinks.check(
                         site, display.endsWith("/") ? display : display + "/", kb.site().baseUrl());
         PrintWriter out = spec.commandLine().getOut();
-        DiagnosticFormat.TEXT.print(r.broken(), r.broken().size(), 0, out);
+        if (!r.broken().isEmpty()) {
+            DiagnosticFormat.TEXT.print(r.broken(), r.broken().size(), 0, out);
+        }
         out.println(
                 r.pages()
                         + " pages checked: "

@@ -41,6 +41,15 @@ public final class HtmlWriter {
         return this;
     }
 
+    /** A boolean attribute of the tag just opened ({@code hidden}, {@code defer}). */
+    public HtmlWriter flag(String name) {
+        if (!inTag) {
+            throw new IllegalStateException("attribute " + name + " outside a tag");
+        }
+        out.append(' ').append(name);
+        return this;
+    }
+
     /** As {@link #attr(String, String)}, for a number. */
     public HtmlWriter attr(String name, int value) {
         return attr(name, Integer.toString(value));

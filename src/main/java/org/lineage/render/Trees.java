@@ -270,7 +270,7 @@ final class Trees {
                 .raw("\n")
                 .open("div")
                 .attr("class", "tree-tools")
-                .attr("hidden", "")
+                .flag("hidden")
                 .end();
         if (!f.capabilities().isEmpty()) {
             w.open("label")
@@ -356,7 +356,7 @@ final class Trees {
         return w.raw("</div>\n")
                 .open("script")
                 .attr("src", f.script())
-                .attr("defer", "")
+                .flag("defer")
                 .close("script")
                 .raw("\n</figure>")
                 .toHtml();

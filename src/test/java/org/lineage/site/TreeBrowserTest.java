@@ -140,7 +140,8 @@ class TreeBrowserTest {
                                                 + "var px=parseFloat(getComputedStyle(t).fontSize)*k;"
                                                 + "if(px<min)min=px;});});return min;");
                 assertTrue(
-                        smallest.doubleValue() >= 12 - 1e-6,
+                        // sub-pixel rounding of the drawing's scale
+                        smallest.doubleValue() >= 12 - 1e-3,
                         lang + "/" + page + ": text drawn at " + smallest + "px");
                 Number width =
                         (Number)

@@ -165,8 +165,8 @@ public final class ScriptScan {
 
     /**
      * What could run script on a page of the built site: a tag the templates do not write, an
-     * unsafe attribute, or a script element other than JSON-LD (whose text cannot close it) and the
-     * search page's own script.
+     * unsafe attribute, or a script element other than JSON-LD (whose text cannot close it) the
+     * search page's own script, and the trees' script.
      */
     public static List<String> site(String file, String html) {
         List<String> bad = new ArrayList<>(disallowedTags(html, SITE_TAGS));
@@ -183,7 +183,10 @@ public final class ScriptScan {
                     attrs.matches(" src=\"(\\.\\./)+assets/search\\.js\"")
                             && file.matches("[a-z]+/search/index\\.html")
                             && m.group(2).isEmpty();
-            if (!jsonLd && !search) {
+            boolean tree =
+                    attrs.matches(" src=\"(\\.\\./)+assets/tree\\.js\" defer")
+                            && m.group(2).isEmpty();
+            if (!jsonLd && !search && !tree) {
                 bad.add("<script" + attrs + ">");
             }
         }
