@@ -114,14 +114,9 @@ final class LinkCheck {
      */
     List<Diagnostic> finish() {
         for (Waiting w : waiting) {
-            String[] target = ids.get(w.link().file());
-            if (target == null) {
-                // a file that is not a page (the data files) has no ids
-                report(
-                        w.from(),
-                        w.link(),
-                        "no id '" + w.link().fragment() + "' in " + w.link().file());
-            } else if (Arrays.binarySearch(target, w.link().fragment()) < 0) {
+            // a file that is not a page (the data files) has no ids
+            String[] target = ids.getOrDefault(w.link().file(), new String[0]);
+            if (Arrays.binarySearch(target, w.link().fragment()) < 0) {
                 report(
                         w.from(),
                         w.link(),

@@ -51,8 +51,9 @@ class LinkCheckerFuzzTest {
         links.page("en/index.html", "");
         LinkCheck.PageLinks page = links.page(PAGE, html);
         Set<String> ids = Set.of(page.ids());
-        List<String> broken = links.finish().stream().map(Diagnostic::message).toList();
-        for (Diagnostic d : links.finish()) {
+        List<Diagnostic> found = links.finish();
+        List<String> broken = found.stream().map(Diagnostic::message).toList();
+        for (Diagnostic d : found) {
             assertEquals(PAGE, d.pos().path(), "only the fuzzed page has links");
             assertTrue(d.pos().line() >= 1 && d.pos().column() >= 1, d::toString);
         }
