@@ -34,11 +34,27 @@ final class BuildCommand implements Callable<Integer> {
             description = "Read templates, UI strings and assets from DIR instead of the jar.")
     Path templates;
 
+    @Option(
+            names = "--no-cache",
+            description =
+                    "Build from scratch: read no build cache and leave the cache folder as it is.")
+    boolean noCache;
+
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description =
+                    "Keep the build cache in DIR (default: .lineage-cache beside the content"
+                            + " folder).")
+    Path cache;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        SiteBuild.Options o = SiteRun.options(spec, options, site, templates);
+        SiteBuild.Options plain = SiteRun.options(spec, options, site, templates);
+        SiteBuild.Options o =
+                noCache ? plain : cache != null ? plain.withCache(cache) : plain.withDefaultCache();
         Timings timings = new Timings();
         BuildOutcome outcome = SiteBuild.run(o, timings);
         if (options.timings) {

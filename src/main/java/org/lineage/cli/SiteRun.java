@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.lineage.check.CheckResult;
+import org.lineage.diag.Diagnostic;
 import org.lineage.render.TemplateSource;
 import org.lineage.site.BuildOutcome;
 import org.lineage.site.SiteBuild;
@@ -62,6 +63,25 @@ final class SiteRun {
             err.flush();
             return Main.CONTENT_ERRORS;
         }
+        if (outcome instanceof BuildOutcome.Unchanged u) {
+            if (!u.diagnostics().isEmpty()) {
+                long errors = u.diagnostics().stream().filter(Diagnostic::isError).count();
+                DiagnosticFormat.TEXT.print(
+                        u.diagnostics(), errors, u.diagnostics().size() - errors, out);
+            }
+            out.println(
+                    String.format(
+                            Locale.ROOT,
+                            "%s is up to date: %d pages (%d files, %.1f MB), nothing changed"
+                                    + " (checked in %.2f s)",
+                            site,
+                            u.pages(),
+                            u.files(),
+                            u.bytes() / 1e6,
+                            u.time().toMillis() / 1000.0));
+            out.flush();
+            return Main.OK;
+        }
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;
         if (!built.check().diagnostics().isEmpty()) {
             print(built.check(), out);
@@ -69,8 +89,11 @@ final class SiteRun {
         out.println(
                 String.format(
                         Locale.ROOT,
-                        "built %d pages (%d files, %.1f MB) into %s in %.2f s",
+                        "built %d pages (%s%d files, %.1f MB) into %s in %.2f s",
                         built.pages(),
+                        built.rendered() == built.pages()
+                                ? ""
+                                : built.rendered() + " rendered, the others unchanged; ",
                         built.files(),
                         built.bytes() / 1e6,
                         site,

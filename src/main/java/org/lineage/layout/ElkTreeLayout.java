@@ -55,6 +55,9 @@ import org.lineage.layout.TreeLayout.Route;
  * so layouts may run in parallel; the settings are fixed here, once.
  */
 final class ElkTreeLayout {
+    /** The ELK release the layouts are made with (the pom's {@code elk.version}). */
+    static final String ELK_VERSION = "0.12.1";
+
     /** Spacing of the positions that tell ELK the layers; wider than any node or label. */
     private static final double LAYER_STEP = 1_000_000;
 
@@ -86,6 +89,11 @@ final class ElkTreeLayout {
     ElkTreeLayout(TreeLayout.Direction direction, Spacing spacing) {
         this.direction = direction;
         this.spacing = spacing;
+    }
+
+    /** Everything besides the graph that a layout depends on, for {@link LayoutCache}. */
+    String settings() {
+        return direction + " " + spacing + " elk-" + ELK_VERSION;
     }
 
     /**

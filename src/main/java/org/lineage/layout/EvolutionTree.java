@@ -39,6 +39,7 @@ public final class EvolutionTree {
     private final Lanes lanes;
     private final Palette palette;
     private final ElkTreeLayout engine;
+    private final LayoutCache cache;
 
     /**
      * Trees whose time runs top to bottom: pages scroll that way, and a model's lineage, mostly a
@@ -49,6 +50,19 @@ public final class EvolutionTree {
     }
 
     public EvolutionTree(KnowledgeBase kb, TreeLayout.Direction direction) {
+        this(kb, direction, new LayoutCache());
+    }
+
+    /**
+     * Trees whose layouts are looked up in {@code cache} before ELK makes them, and kept there: a
+     * builder that lives across builds hands the same cache to each.
+     */
+    public EvolutionTree(KnowledgeBase kb, LayoutCache cache) {
+        this(kb, TreeLayout.Direction.DOWN, cache);
+    }
+
+    private EvolutionTree(KnowledgeBase kb, TreeLayout.Direction direction, LayoutCache cache) {
+        this.cache = cache;
         this.kb = kb;
         this.lanes = Lanes.of(kb);
         this.palette = new Palette(lanes.seriesIds());
@@ -85,7 +99,7 @@ public final class EvolutionTree {
 
     /** Places {@code view}; node boxes are sized for the text of {@code labels}' language. */
     public TreeLayout layout(TreeView view, TreeLabels labels) {
-        return engine.layout(graph(view, cards(view, labels), labels));
+        return place(graph(view, cards(view, labels), labels));
     }
 
     /**
@@ -136,13 +150,18 @@ public final class EvolutionTree {
             }
             groups.add(new LayoutGraph.Group(gr.id(), gr.anchor(), w, gr.captionHeight()));
         }
-        return engine.layout(new LayoutGraph(nodes, edges, groups));
+        return place(new LayoutGraph(nodes, edges, groups));
+    }
+
+    /** The layout of {@code g}, from the cache when it holds one. */
+    private TreeLayout place(LayoutGraph g) {
+        return cache.get(g, engine.settings(), () -> engine.layout(g));
     }
 
     /** Lays out and draws {@code view}. */
     public String svg(TreeView view, TreeLabels labels) {
         Map<String, NodeCard> cards = cards(view, labels);
-        TreeLayout layout = engine.layout(graph(view, cards, labels));
+        TreeLayout layout = place(graph(view, cards, labels));
         return SvgWriter.write(
                 kb, palette, lanes, view, cards, layout, labels, id -> caption(id, view, labels));
     }

@@ -176,6 +176,7 @@ public final class Catalog {
 
     /** The body of an entity in one language, if it has one. */
     public java.util.Optional<BodyDoc> document(EntityKey key, String lang) {
+        BodyReads.note(key, lang);
         return checked.body(key, lang);
     }
 

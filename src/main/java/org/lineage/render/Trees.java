@@ -16,6 +16,7 @@ import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
 import org.lineage.layout.EvolutionTree;
 import org.lineage.layout.Lanes;
+import org.lineage.layout.LayoutCache;
 import org.lineage.layout.TreeLabels;
 import org.lineage.layout.TreeLayout;
 import org.lineage.layout.TreeLegend;
@@ -72,9 +73,9 @@ final class Trees {
     private final ConcurrentHashMap<String, Shared> shared = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> scriptLabels = new ConcurrentHashMap<>();
 
-    Trees(KnowledgeBase kb, Map<String, Ui> uis) {
+    Trees(KnowledgeBase kb, Map<String, Ui> uis, LayoutCache layouts) {
         this.kb = kb;
-        this.evolution = new EvolutionTree(kb);
+        this.evolution = new EvolutionTree(kb, layouts);
         Map<String, TreeStrings> m = new TreeMap<>();
         uis.forEach((lang, t) -> m.put(lang, strings(lang, t)));
         this.strings = Map.copyOf(m);

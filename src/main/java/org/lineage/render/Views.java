@@ -9,6 +9,7 @@ import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
+import org.lineage.layout.LayoutCache;
 import org.lineage.markdown.ExternalUrl;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
@@ -39,6 +40,11 @@ public final class Views {
     private final Citations citations;
 
     public Views(Catalog catalog, TemplateSource templates) {
+        this(catalog, templates, new LayoutCache());
+    }
+
+    /** Views whose trees take their layouts from {@code layouts} when it holds them. */
+    public Views(Catalog catalog, TemplateSource templates, LayoutCache layouts) {
         this.catalog = catalog;
         this.citations = new Citations(catalog);
         Map<String, Ui> m = new TreeMap<>();
@@ -49,7 +55,7 @@ public final class Views {
         Map<String, Fragments> f = new TreeMap<>();
         m.forEach((lang, t) -> f.put(lang, new Fragments(t)));
         this.fragments = Map.copyOf(f);
-        this.trees = new Trees(catalog.kb(), uis);
+        this.trees = new Trees(catalog.kb(), uis, layouts);
     }
 
     Trees trees() {

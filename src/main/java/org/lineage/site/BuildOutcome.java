@@ -27,7 +27,26 @@ public sealed interface BuildOutcome {
         }
     }
 
-    /** The site was written and swapped in. */
-    record Built(CheckResult check, int pages, int files, long bytes, Duration time)
-            implements BuildOutcome {}
+    /**
+     * Nothing had changed since the last build (same inputs, output as that build left it), so
+     * nothing was read or written; the diagnostics are that build's.
+     */
+    record Unchanged(List<Diagnostic> diagnostics, int pages, int files, long bytes, Duration time)
+            implements BuildOutcome {
+        public Unchanged {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * The site was written and swapped in.
+     *
+     * @param rendered how many pages were rendered; the others were unchanged and kept
+     */
+    record Built(CheckResult check, int pages, int files, long bytes, Duration time, int rendered)
+            implements BuildOutcome {
+        public Built(CheckResult check, int pages, int files, long bytes, Duration time) {
+            this(check, pages, files, bytes, time, pages);
+        }
+    }
 }

@@ -3,21 +3,34 @@ package org.lineage.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.lineage.check.CheckResult;
 import org.lineage.check.Checker;
 import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Timings;
 import org.lineage.export.DataExports;
+import org.lineage.layout.LayoutCache;
 import org.lineage.markdown.MarkdownEngine;
+import org.lineage.model.Body;
+import org.lineage.model.Kind;
 import org.lineage.render.BodyPages;
+import org.lineage.render.BodyReads;
 import org.lineage.render.Catalog;
 import org.lineage.render.TemplateFailure;
 import org.lineage.render.Templates;
@@ -27,9 +40,16 @@ import org.lineage.render.Views;
  * Builds the site, stage by stage:
  *
  * <pre>
- * check (load, bodies, graph, checks) -> index -> plan -> write data -> render pages
- *   (each written and its links checked as it is made) -> link check -> swap in
+ * read inputs -> (nothing changed: done) -> check (load, bodies, graph, checks) -> index -> plan
+ *   -> write data -> render pages (each written and its links checked as it is made; a page whose
+ *   inputs are unchanged is kept from the previous site) -> link check -> swap in -> save cache
  * </pre>
+ *
+ * <p>With a build cache ({@link BuildCache}) a build compares its inputs with the last build's:
+ * when nothing changed and the output is as that build left it, nothing is done; otherwise every
+ * page is planned again, and a page whose inputs (what all pages share, and the bodies it shows)
+ * are those of the last build is taken from the previous site rather than rendered. Tree layouts
+ * are kept in the cache too. The result is the same, byte for byte, as a clean build's.
  *
  * <p>Long-lived: the Markdown engine, the body renderer and the template engine (with its parsed
  * templates and expressions) are made once and kept between builds, which is what {@code serve}
@@ -42,11 +62,16 @@ public final class SiteBuilder {
     private final SiteBuild.Options options;
     private final Checker checker;
     private final Templates templates;
+    private final LayoutCache layouts = new LayoutCache();
+    private final Optional<BuildCache> cache;
+    private boolean layoutsLoaded;
 
     public SiteBuilder(SiteBuild.Options options) {
         this.options = options;
         this.checker = new Checker(new MarkdownEngine(), new BodyPages());
         this.templates = new Templates(options.templates());
+        this.cache =
+                options.cache().map(root -> BuildCache.of(root, options.content(), options.out()));
     }
 
     /** Builds the site once. */
@@ -57,21 +82,52 @@ public final class SiteBuilder {
             return new BuildOutcome.OutputRefused(refused.get());
         }
         Stages stages = new Stages(timings);
+        Inputs inputs = cache.isPresent() ? stages.run("read inputs", this::inputs) : null;
+        Optional<BuildCache.Manifest> last = Optional.empty();
+        Map<String, BuildCache.FileStamp> present = Map.of();
+        if (cache.isPresent()) {
+            last = cache.get().manifest(new ArrayList<>());
+            present = stages.run("compare output", () -> stamps(options.out()));
+            if (last.isPresent()
+                    && last.get().inputs().equals(inputs.all())
+                    && last.get().files().equals(present)) {
+                BuildCache.Manifest m = last.get();
+                return new BuildOutcome.Unchanged(
+                        m.diagnostics(),
+                        m.pages(),
+                        m.files().size(),
+                        m.bytes(),
+                        Duration.ofNanos(System.nanoTime() - start));
+            }
+        }
+        loadLayouts();
+        layouts.startRound();
         CheckResult checked = checker.run(options.content(), options.displayRoot(), timings);
         if (!checked.passes(options.strict())) {
             return new BuildOutcome.ContentFailed(checked);
         }
+        Reuse reuse = Reuse.NONE;
+        if (inputs != null && last.isPresent()) {
+            String shared = stages.run("digest shared", () -> shared(inputs, checked));
+            reuse = new Reuse(shared, last.get(), present, checked);
+        } else if (inputs != null) {
+            String shared = stages.run("digest shared", () -> shared(inputs, checked));
+            reuse = new Reuse(shared, null, present, checked);
+        }
         Views views =
-                stages.run("index", () -> new Views(Catalog.of(checked), options.templates()));
+                stages.run(
+                        "index",
+                        () -> new Views(Catalog.of(checked), options.templates(), layouts));
         List<PlannedPage> plan = stages.run("plan pages", () -> PagePlan.of(checked.kb()));
         try (SiteWriter out = SiteWriter.open(options.out())) {
             Set<String> files =
                     stages.run("write data", () -> writeData(checked, views, plan, out));
             LinkCheck links = new LinkCheck(outputName(), files, checked.kb().site().baseUrl());
-            List<Diagnostic> failed =
-                    stages.run("render pages", () -> renderPages(views, plan, out, links));
-            if (!failed.isEmpty()) {
-                return new BuildOutcome.TemplatesFailed(checked, failed);
+            Reuse r = reuse;
+            Rendered rendered =
+                    stages.run("render pages", () -> renderPages(views, plan, out, links, r));
+            if (!rendered.failures().isEmpty()) {
+                return new BuildOutcome.TemplatesFailed(checked, rendered.failures());
             }
             List<Diagnostic> broken = stages.run("check links", links::finish);
             if (!broken.isEmpty()) {
@@ -88,13 +144,195 @@ public final class SiteBuilder {
                             throw new UncheckedIOException(e);
                         }
                     });
+            if (cache.isPresent()) {
+                stages.run(
+                        "save cache",
+                        () ->
+                                saveCache(
+                                        new BuildCache.Manifest(
+                                                inputs.all(),
+                                                r.shared(),
+                                                plan.size(),
+                                                bytes,
+                                                checked.diagnostics(),
+                                                stamps(options.out()),
+                                                rendered.records())));
+            }
             return new BuildOutcome.Built(
                     checked,
                     plan.size(),
                     fileCount,
                     bytes,
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(System.nanoTime() - start),
+                    rendered.count());
         }
+    }
+
+    /** Reads the saved layouts once, on the first build that uses the cache. */
+    private void loadLayouts() {
+        if (!layoutsLoaded && cache.isPresent()) {
+            layouts.load(cache.get().layouts());
+        }
+        layoutsLoaded = true;
+    }
+
+    private void saveCache(BuildCache.Manifest m) {
+        try {
+            cache.get().save(m);
+            layouts.save(cache.get().layouts());
+        } catch (IOException e) {
+            // the site is built; a cache that cannot be written only makes the next build slower
+            try {
+                cache.get().forget();
+            } catch (IOException ignored) {
+                // nothing more to do: an unreadable manifest is ignored by the next build
+            }
+        }
+    }
+
+    private static Map<String, BuildCache.FileStamp> stamps(Path out) {
+        try {
+            return BuildCache.stamps(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The digests of the build's inputs.
+     *
+     * @param all every input: the content's files, the templates, the options, Lineage itself
+     * @param shared the same without the bodies' files (a body's text is a page's own input)
+     */
+    private record Inputs(String all, String shared) {}
+
+    private Inputs inputs() {
+        try {
+            MessageDigest all = BuildCache.digest();
+            MessageDigest shared = BuildCache.digest();
+            String settings =
+                    BuildCache.FORMAT
+                            + "\0"
+                            + BuildCache.codeId()
+                            + "\0"
+                            + options.strict()
+                            + "\0"
+                            + options.displayRoot()
+                            + "\0"
+                            + BuildCache.templatesId(options.templates());
+            for (MessageDigest md : List.of(all, shared)) {
+                md.update(settings.getBytes(StandardCharsets.UTF_8));
+            }
+            Path root = options.content();
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(root)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path p : files) {
+                byte[] name = root.relativize(p).toString().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = Files.readAllBytes(p);
+                boolean body = p.getFileName().toString().endsWith(".md");
+                for (MessageDigest md : body ? List.of(all) : List.of(all, shared)) {
+                    md.update(name);
+                    md.update((byte) 0);
+                    md.update(bytes);
+                    md.update((byte) 0);
+                }
+            }
+            HexFormat hex = HexFormat.of();
+            return new Inputs(hex.formatHex(all.digest()), hex.formatHex(shared.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What every page may show, as a digest: the inputs other than bodies, and of each body what
+     * other pages learn from it (that it exists, what it links to and cites, which version it
+     * translates).
+     */
+    private static String shared(Inputs inputs, CheckResult checked) {
+        MessageDigest md = BuildCache.digest();
+        md.update(inputs.shared().getBytes(StandardCharsets.UTF_8));
+        StringBuilder b = new StringBuilder();
+        checked.bodies()
+                .forEach(
+                        (key, byLang) ->
+                                byLang.forEach(
+                                        (lang, doc) -> {
+                                            b.append(BodyReads.name(key, lang)).append('\0');
+                                            doc.scan()
+                                                    .entityLinks()
+                                                    .forEach(l -> b.append(l.value()).append(' '));
+                                            b.append('\0');
+                                            doc.scan()
+                                                    .citations()
+                                                    .forEach(c -> b.append(c.value()).append(' '));
+                                            b.append('\0');
+                                            checked.kb()
+                                                    .bodiesOf(key.kind(), key.id())
+                                                    .get(lang)
+                                                    .translatedFrom()
+                                                    .ifPresent(
+                                                            t ->
+                                                                    b.append(t.lang())
+                                                                            .append(t.digest()));
+                                            b.append('\n');
+                                        }));
+        md.update(b.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * What the last build left that this one may keep: its pages, when what all pages share is
+     * unchanged and the files are as it wrote them.
+     */
+    private record Reuse(
+            String shared,
+            BuildCache.Manifest last,
+            Map<String, BuildCache.FileStamp> present,
+            CheckResult checked) {
+        static final Reuse NONE = new Reuse("", null, Map.of(), null);
+
+        /** The files of {@code page} from the last build, if they may be kept as they are. */
+        Optional<BuildCache.PageRecord> keep(PlannedPage page) {
+            if (last == null || !last.shared().equals(shared)) {
+                return Optional.empty();
+            }
+            BuildCache.PageRecord r = last.pageRecords().get(page.file());
+            if (r == null) {
+                return Optional.empty();
+            }
+            for (String f : r.files()) {
+                BuildCache.FileStamp was = last.files().get(f);
+                if (was == null || !was.equals(present.get(f))) {
+                    return Optional.empty();
+                }
+            }
+            for (Map.Entry<String, String> b : r.bodies().entrySet()) {
+                if (!b.getValue().equals(bodyDigest(checked, b.getKey()))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(r);
+        }
+    }
+
+    /** The digest of the text of body {@code name} ({@link BodyReads#name}), or "" if none. */
+    static String bodyDigest(CheckResult checked, String name) {
+        String[] parts = name.split("/", 3);
+        for (Kind k : Kind.values()) {
+            if (k.dir().equals(parts[0])) {
+                Body b = checked.kb().bodiesOf(k, parts[1]).get(parts[2]);
+                return b == null
+                        ? ""
+                        : HexFormat.of()
+                                .formatHex(
+                                        BuildCache.sha256(
+                                                b.markdown().getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        return "";
     }
 
     /** How diagnostics name the output folder. */
@@ -140,24 +378,67 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders, writes and link-checks every page, in parallel; returns the template failures. Every
-     * page is attempted, so that all failures are reported together and no thread is still writing
-     * when a failed build removes its folder.
+     * What rendering the pages gave: the template failures, how many pages were rendered (not
+     * kept), and every page's record for the cache.
      */
-    private List<Diagnostic> renderPages(
-            Views views, List<PlannedPage> plan, SiteWriter out, LinkCheck links) {
+    private record Rendered(
+            List<Diagnostic> failures, int count, Map<String, BuildCache.PageRecord> records) {}
+
+    /**
+     * Renders, writes and link-checks every page, in parallel, or keeps it from the previous site
+     * when its inputs are unchanged; returns the template failures. Every page is attempted, so
+     * that all failures are reported together and no thread is still writing when a failed build
+     * removes its folder.
+     */
+    private Rendered renderPages(
+            Views views, List<PlannedPage> plan, SiteWriter out, LinkCheck links, Reuse reuse) {
         Queue<Diagnostic> failures = new ConcurrentLinkedQueue<>();
         Queue<RuntimeException> bugs = new ConcurrentLinkedQueue<>();
+        Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
+        AtomicInteger count = new AtomicInteger();
+        Path old = options.out().toAbsolutePath().normalize();
         plan.parallelStream()
                 .forEach(
                         p -> {
                             try {
-                                PageRender.Page page = PageRender.render(views, templates, p);
+                                Optional<BuildCache.PageRecord> kept = reuse.keep(p);
+                                if (kept.isPresent()) {
+                                    for (String f : kept.get().files()) {
+                                        out.keep(f, old.resolve(f));
+                                    }
+                                    links.page(
+                                            p.file(),
+                                            Files.readString(
+                                                    old.resolve(p.file()), StandardCharsets.UTF_8));
+                                    records.put(p.file(), kept.get());
+                                    return;
+                                }
+                                BodyReads.Recorded<PageRender.Page> r =
+                                        BodyReads.record(
+                                                () -> PageRender.render(views, templates, p));
+                                PageRender.Page page = r.value();
                                 out.write(p.file(), page.html().getBytes(StandardCharsets.UTF_8));
-                                page.csl().ifPresent(c -> out.write(c.getKey(), c.getValue()));
+                                List<String> written = new ArrayList<>(List.of(p.file()));
+                                page.csl()
+                                        .ifPresent(
+                                                c -> {
+                                                    out.write(c.getKey(), c.getValue());
+                                                    written.add(c.getKey());
+                                                });
                                 links.page(p.file(), page.html());
+                                count.incrementAndGet();
+                                if (reuse.checked() != null) {
+                                    Map<String, String> bodies = new TreeMap<>();
+                                    for (String b : r.bodies()) {
+                                        bodies.put(b, bodyDigest(reuse.checked(), b));
+                                    }
+                                    records.put(
+                                            p.file(), new BuildCache.PageRecord(written, bodies));
+                                }
                             } catch (TemplateFailure e) {
                                 failures.add(e.diagnostic());
+                            } catch (IOException e) {
+                                bugs.add(new UncheckedIOException(p.file() + ": " + e, e));
                             } catch (RuntimeException e) {
                                 bugs.add(new IllegalStateException(p.file() + ": " + e, e));
                             }
@@ -167,6 +448,6 @@ public final class SiteBuilder {
         }
         List<Diagnostic> sorted = new ArrayList<>(new HashSet<>(failures));
         sorted.sort(null);
-        return sorted;
+        return new Rendered(sorted, count.get(), Map.copyOf(records));
     }
 }

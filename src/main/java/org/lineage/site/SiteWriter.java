@@ -98,6 +98,39 @@ public final class SiteWriter implements AutoCloseable {
         this.bytes.addAndGet(bytes.length);
     }
 
+    /**
+     * Puts {@code existing}, a file of the previous site, into the new one as {@code name}: a hard
+     * link where the file system allows it (so an unchanged file keeps its bytes and time), a copy
+     * otherwise.
+     */
+    public void keep(String name, Path existing) {
+        Path p = staging.resolve(name).normalize();
+        if (!p.startsWith(staging) || p.equals(staging)) {
+            throw new IllegalArgumentException("not a path inside the site: " + name);
+        }
+        long size;
+        try {
+            Files.createDirectories(p.getParent());
+            try {
+                Files.createLink(p, existing);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(existing, p, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            size = Files.size(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!files.add(name)) {
+            throw new IllegalStateException("written twice: " + name);
+        }
+        this.bytes.addAndGet(size);
+    }
+
+    /** The folder the new site is written to until it is swapped in. */
+    Path staging() {
+        return staging;
+    }
+
     /** How many bytes were written in all. */
     public long bytes() {
         return bytes.get();

@@ -1,0 +1,394 @@
+package org.lineage.site;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.lineage.diag.Diagnostic;
+import org.lineage.diag.Severity;
+import org.lineage.diag.SourcePos;
+
+/**
+ * The build cache: one folder (by default {@code .lineage-cache/} beside the content folder) that
+ * remembers, per pair of content and output folder, what the last build read and wrote.
+ *
+ * <ul>
+ *   <li>{@code layouts.bin}: the tree layouts (see {@link org.lineage.layout.LayoutCache});
+ *   <li>{@code manifest.bin}: the digest of every input (content, templates, options, Lineage
+ *       itself), the digest of what every page shares, each page's own inputs (the bodies it shows,
+ *       by digest), and every output file with its size and modification time.
+ * </ul>
+ *
+ * <p>Nothing in it is trusted blindly: each file carries a SHA-256 checksum and a format line, and
+ * a file that does not verify is ignored whole (the build is then a clean one). The output is
+ * compared with the manifest file by file, so files edited, added or deleted by hand are found.
+ */
+final class BuildCache {
+    /** The cache folder's name, beside the content folder. */
+    static final String FOLDER = ".lineage-cache";
+
+    /** Changes whenever the manifest's layout or meaning does. */
+    static final String FORMAT = "lineage-manifest-2";
+
+    private final Path dir;
+
+    private BuildCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * The cache of building {@code content} into {@code out}, in {@code root} (the default: {@link
+     * #FOLDER} beside {@code content}).
+     */
+    static BuildCache of(Path root, Path content, Path out) {
+        String pair =
+                content.toAbsolutePath().normalize() + "\0" + out.toAbsolutePath().normalize();
+        String name =
+                "build-"
+                        + HexFormat.of()
+                                .formatHex(sha256(pair.getBytes(StandardCharsets.UTF_8)))
+                                .substring(0, 12);
+        return new BuildCache(root.resolve(name));
+    }
+
+    /** The default cache folder for {@code content}. */
+    static Path defaultRoot(Path content) {
+        Path abs = content.toAbsolutePath().normalize();
+        Path parent = abs.getParent() == null ? abs : abs.getParent();
+        return parent.resolve(FOLDER);
+    }
+
+    private static volatile String codeId;
+
+    /**
+     * What names this build of Lineage: its version and, since a version may be rebuilt, the size
+     * and time of its jar (or, run from a class folder, the digest of that folder's files).
+     */
+    static String codeId() {
+        String id = codeId;
+        if (id == null) {
+            id = computeCodeId();
+            codeId = id;
+        }
+        return id;
+    }
+
+    private static String computeCodeId() {
+        String version = String.valueOf(BuildCache.class.getPackage().getImplementationVersion());
+        try {
+            Path where =
+                    Path.of(
+                            BuildCache.class
+                                    .getProtectionDomain()
+                                    .getCodeSource()
+                                    .getLocation()
+                                    .toURI());
+            if (Files.isRegularFile(where)) {
+                BasicFileAttributes a = Files.readAttributes(where, BasicFileAttributes.class);
+                return version + " " + a.size() + " " + a.lastModifiedTime().toMillis();
+            }
+            MessageDigest md = digest();
+            addTree(md, where);
+            return version + " " + HexFormat.of().formatHex(md.digest());
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            // no way to tell this build apart: a cache made by another may not be used
+            return version + " " + System.nanoTime();
+        }
+    }
+
+    /** What names a set of templates: a folder's by the digest of its files. */
+    static String templatesId(org.lineage.render.TemplateSource t) {
+        if (t instanceof org.lineage.render.TemplateSource.Folder f) {
+            try {
+                MessageDigest md = digest();
+                addTree(md, f.dir());
+                return "folder " + HexFormat.of().formatHex(md.digest());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return "packaged";
+    }
+
+    Path layouts() {
+        return dir.resolve("layouts.bin");
+    }
+
+    Path manifestFile() {
+        return dir.resolve("manifest.bin");
+    }
+
+    /** One output file as written: its size and modification time. */
+    record FileStamp(long size, long modified) {
+        static Optional<FileStamp> of(Path p) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                if (!a.isRegularFile()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new FileStamp(a.size(), a.lastModifiedTime().toMillis()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * One page as last built: the files it wrote (the page, and its CSL-JSON when cited) and its
+     * own inputs, each body it showed ({@code kind/id/lang}) with the digest of its text.
+     */
+    record PageRecord(List<String> files, Map<String, String> bodies) {
+        PageRecord {
+            files = List.copyOf(files);
+            bodies = Map.copyOf(bodies);
+        }
+    }
+
+    /**
+     * What the last build read and wrote.
+     *
+     * @param inputs the digest of every input: equal inputs give an equal site
+     * @param shared the digest of what every page may show (everything but the text of bodies)
+     */
+    record Manifest(
+            String inputs,
+            String shared,
+            int pages,
+            long bytes,
+            List<Diagnostic> diagnostics,
+            Map<String, FileStamp> files,
+            Map<String, PageRecord> pageRecords) {
+        Manifest {
+            diagnostics = List.copyOf(diagnostics);
+            files = Map.copyOf(files);
+            pageRecords = Map.copyOf(pageRecords);
+        }
+    }
+
+    /** The manifest, or why it cannot be used (absent, of another format, damaged). */
+    Optional<Manifest> manifest(List<String> problems) {
+        Path f = manifestFile();
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] body = verified(Files.readAllBytes(f));
+            if (body == null) {
+                problems.add("the build cache's manifest is damaged (checksum); building afresh");
+                return Optional.empty();
+            }
+            return Optional.of(read(body));
+        } catch (IOException | RuntimeException e) {
+            problems.add("the build cache's manifest is unreadable; building afresh");
+            return Optional.empty();
+        }
+    }
+
+    /** Writes {@code m}, replacing the old manifest in one step. */
+    void save(Manifest m) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream d = new DataOutputStream(buf);
+        d.writeUTF(FORMAT);
+        d.writeUTF(m.inputs());
+        d.writeUTF(m.shared());
+        d.writeInt(m.pages());
+        d.writeLong(m.bytes());
+        d.writeInt(m.diagnostics().size());
+        for (Diagnostic x : m.diagnostics()) {
+            d.writeUTF(x.severity().name());
+            d.writeUTF(x.code());
+            d.writeUTF(x.pos().path());
+            d.writeInt(x.pos().line());
+            d.writeInt(x.pos().column());
+            text(d, x.message());
+            text(d, x.hint());
+        }
+        Map<String, FileStamp> files = new TreeMap<>(m.files());
+        d.writeInt(files.size());
+        for (Map.Entry<String, FileStamp> e : files.entrySet()) {
+            d.writeUTF(e.getKey());
+            d.writeLong(e.getValue().size());
+            d.writeLong(e.getValue().modified());
+        }
+        Map<String, PageRecord> pages = new TreeMap<>(m.pageRecords());
+        d.writeInt(pages.size());
+        for (Map.Entry<String, PageRecord> e : pages.entrySet()) {
+            d.writeUTF(e.getKey());
+            d.writeInt(e.getValue().files().size());
+            for (String f : e.getValue().files()) {
+                d.writeUTF(f);
+            }
+            Map<String, String> bodies = new TreeMap<>(e.getValue().bodies());
+            d.writeInt(bodies.size());
+            for (Map.Entry<String, String> b : bodies.entrySet()) {
+                d.writeUTF(b.getKey());
+                d.writeUTF(b.getValue());
+            }
+        }
+        d.flush();
+        write(manifestFile(), buf.toByteArray());
+    }
+
+    /** Removes the manifest, so that the next build is a clean one. */
+    void forget() throws IOException {
+        Files.deleteIfExists(manifestFile());
+    }
+
+    private static void text(DataOutputStream d, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        d.writeInt(b.length);
+        d.write(b);
+    }
+
+    private static String text(DataInputStream d) throws IOException {
+        int n = d.readInt();
+        if (n < 0 || n > 1 << 24) {
+            throw new IOException("bad length");
+        }
+        return new String(d.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    private static Manifest read(byte[] body) throws IOException {
+        DataInputStream d = new DataInputStream(new ByteArrayInputStream(body));
+        if (!FORMAT.equals(d.readUTF())) {
+            throw new IOException("another format");
+        }
+        String inputs = d.readUTF();
+        String shared = d.readUTF();
+        int pages = d.readInt();
+        long bytes = d.readLong();
+        int n = d.readInt();
+        List<Diagnostic> diags = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Severity s = Severity.valueOf(d.readUTF());
+            String code = d.readUTF();
+            SourcePos pos = new SourcePos(d.readUTF(), d.readInt(), d.readInt());
+            diags.add(new Diagnostic(s, code, pos, text(d), text(d)));
+        }
+        int f = d.readInt();
+        Map<String, FileStamp> files = new TreeMap<>();
+        for (int i = 0; i < f; i++) {
+            files.put(d.readUTF(), new FileStamp(d.readLong(), d.readLong()));
+        }
+        int p = d.readInt();
+        Map<String, PageRecord> records = new TreeMap<>();
+        for (int i = 0; i < p; i++) {
+            String file = d.readUTF();
+            int k = d.readInt();
+            List<String> written = new ArrayList<>(k);
+            for (int j = 0; j < k; j++) {
+                written.add(d.readUTF());
+            }
+            int b = d.readInt();
+            Map<String, String> bodies = new TreeMap<>();
+            for (int j = 0; j < b; j++) {
+                bodies.put(d.readUTF(), d.readUTF());
+            }
+            records.put(file, new PageRecord(written, bodies));
+        }
+        if (d.read() != -1) {
+            throw new IOException("trailing bytes");
+        }
+        return new Manifest(inputs, shared, pages, bytes, diags, files, records);
+    }
+
+    /** Writes {@code body} and its checksum to {@code file}, replacing it in one step. */
+    static void write(Path file, byte[] body) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".bin");
+        try {
+            Files.write(tmp, body);
+            Files.write(tmp, sha256(body), StandardOpenOption.APPEND);
+            Files.move(
+                    tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The body of a checksummed file, or null when its checksum does not match. */
+    static byte[] verified(byte[] all) {
+        if (all.length < 32) {
+            return null;
+        }
+        byte[] body = Arrays.copyOfRange(all, 0, all.length - 32);
+        byte[] sum = Arrays.copyOfRange(all, all.length - 32, all.length);
+        return MessageDigest.isEqual(sum, sha256(body)) ? body : null;
+    }
+
+    static byte[] sha256(byte[] b) {
+        return digest().digest(b);
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Adds every regular file under {@code root} to {@code md}, in path order: its path relative to
+     * {@code root} and its bytes.
+     */
+    static void addTree(MessageDigest md, Path root) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        byte[] buf = new byte[1 << 16];
+        for (Path p : files) {
+            md.update(root.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            try (InputStream in = Files.newInputStream(p)) {
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    md.update(buf, 0, n);
+                }
+            }
+            md.update((byte) 0);
+        }
+    }
+
+    /**
+     * The output files under {@code out} with their stamps, or empty when {@code out} is missing.
+     */
+    static Map<String, FileStamp> stamps(Path out) throws IOException {
+        Map<String, FileStamp> m = new TreeMap<>();
+        if (!Files.isDirectory(out)) {
+            return m;
+        }
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (Files.isRegularFile(p)) {
+                    FileStamp.of(p)
+                            .ifPresent(
+                                    st ->
+                                            m.put(
+                                                    out.relativize(p).toString().replace('\\', '/'),
+                                                    st));
+                }
+            }
+        }
+        return m;
+    }
+}
