@@ -36,6 +36,17 @@ public final class BodyReads {
         return key.kind().dir() + "/" + key.id() + "/" + lang;
     }
 
+    /** What the record holds for a page that reads every body (so is never kept as it was). */
+    public static final String ALL = "*";
+
+    /** Notes that the page being rendered reads every body (their lengths, their digests). */
+    static void noteAll() {
+        Set<String> reads = READS.get();
+        if (reads != null) {
+            reads.add(ALL);
+        }
+    }
+
     static void note(EntityKey key, String lang) {
         Set<String> reads = READS.get();
         if (reads != null) {

@@ -47,6 +47,7 @@ final class TranslationViews {
 
     static PageView translations(KnowledgeBase kb, PageContext ctx) {
         Ui t = ctx.t;
+        BodyReads.noteAll();
         TranslationStatus status = TranslationStatus.of(kb);
         List<Progress> progress = new ArrayList<>();
         List<Work> work = new ArrayList<>();

@@ -300,7 +300,7 @@ public final class SiteBuilder {
                 return Optional.empty();
             }
             BuildCache.PageRecord r = last.pageRecords().get(page.file());
-            if (r == null) {
+            if (r == null || r.bodies().containsKey(BodyReads.ALL)) {
                 return Optional.empty();
             }
             for (String f : r.files()) {

@@ -1,0 +1,253 @@
+package org.lineage.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lineage.diag.Timings;
+import org.lineage.render.TemplateSource;
+import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFiles;
+import org.lineage.testutil.SiteFixtures;
+
+/**
+ * The build cache: a no-op build does nothing, a changed body re-renders only the pages that show
+ * it, files changed by hand in the output are found, a damaged cache is not trusted, and after any
+ * sequence of edits an incremental build gives the same bytes as a clean one.
+ */
+class IncrementalBuildTest {
+    @TempDir Path tmp;
+    private Path content;
+    private Path out;
+    private Path cacheRoot;
+    private SiteBuilder builder;
+
+    @BeforeEach
+    void setUp() {
+        content = InlineSite.write(tmp.resolve("content"), SiteFixtures.SMALL);
+        out = tmp.resolve("site");
+        cacheRoot = tmp.resolve("cache");
+        builder = new SiteBuilder(options().withCache(cacheRoot));
+    }
+
+    private SiteBuild.Options options() {
+        return new SiteBuild.Options(content, "content/", out, false, TemplateSource.packaged());
+    }
+
+    private BuildOutcome incremental() throws IOException {
+        return builder.build(new Timings());
+    }
+
+    /** A clean build of the same content, without any cache, into a folder of its own. */
+    private Map<String, byte[]> clean() throws IOException {
+        Path cleanOut = tmp.resolve("clean");
+        BuildOutcome o =
+                SiteBuild.run(
+                        new SiteBuild.Options(
+                                content, "content/", cleanOut, false, TemplateSource.packaged()));
+        assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
+        return SiteFiles.files(cleanOut);
+    }
+
+    private void assertSameAsClean(String when) throws IOException {
+        Map<String, byte[]> expected = clean();
+        Map<String, byte[]> actual = SiteFiles.files(out);
+        assertEquals(expected.keySet(), actual.keySet(), when);
+        for (String f : expected.keySet()) {
+            assertArrayEquals(expected.get(f), actual.get(f), when + ": " + f);
+        }
+    }
+
+    private BuildOutcome.Built built(BuildOutcome o) {
+        return assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
+    }
+
+    @Test
+    void aSecondBuildOfUnchangedContentDoesNothing() throws IOException {
+        BuildOutcome.Built first = built(incremental());
+        assertEquals(first.pages(), first.rendered());
+        BuildOutcome second = incremental();
+        BuildOutcome.Unchanged u =
+                assertInstanceOf(
+                        BuildOutcome.Unchanged.class, second, () -> TestBuilds.describe(second));
+        assertEquals(first.pages(), u.pages());
+        assertEquals(first.files(), u.files());
+        assertEquals(first.check().diagnostics(), u.diagnostics());
+        // a fresh builder (a new run of the command) finds the same
+        assertInstanceOf(
+                BuildOutcome.Unchanged.class,
+                new SiteBuilder(options().withCache(cacheRoot)).build(new Timings()));
+        assertSameAsClean("no-op");
+    }
+
+    @Test
+    void aChangedBodyRerendersOnlyThePagesThatShowIt() throws IOException {
+        built(incremental());
+        append("models/alpha-base.en.md", "\nOne more sentence about the base model.\n");
+        BuildOutcome.Built b = built(incremental());
+        // the model's pages (the Chinese one shows the English body, having none of its own),
+        // and the translations pages, which weigh every body
+        assertEquals(4, b.rendered(), "rendered " + b.rendered() + " of " + b.pages());
+        assertSameAsClean("after a body edit");
+    }
+
+    @Test
+    void aChangedYamlFileRerendersWhatItShows() throws IOException {
+        built(incremental());
+        replace("models/alpha-base.yaml", "The base model", "The first model");
+        BuildOutcome.Built b = built(incremental());
+        assertEquals(b.pages(), b.rendered());
+        assertSameAsClean("after a YAML edit");
+    }
+
+    @Test
+    void filesChangedAddedOrDeletedByHandInTheOutputAreFound() throws IOException {
+        built(incremental());
+        Files.writeString(out.resolve("en/index.html"), "edited by hand");
+        Files.delete(out.resolve("zh/index.html"));
+        Files.writeString(out.resolve("stray.html"), "left by hand");
+        BuildOutcome.Built b = built(incremental());
+        // the two pages, and the translations pages, rendered on every build that reads content
+        assertEquals(4, b.rendered());
+        assertSameAsClean("after hand edits");
+        // a file edited by hand whose size is unchanged is found by its time
+        Path p = out.resolve("en/models/alpha-base/index.html");
+        byte[] bytes = Files.readAllBytes(p);
+        bytes[bytes.length - 2] = (byte) (bytes[bytes.length - 2] == 'x' ? 'y' : 'x');
+        Files.write(p, bytes);
+        Files.setLastModifiedTime(
+                p,
+                java.nio.file.attribute.FileTime.fromMillis(
+                        Files.getLastModifiedTime(p).toMillis() + 5000));
+        built(incremental());
+        assertSameAsClean("after a same-size hand edit");
+    }
+
+    @Test
+    void aDamagedCacheIsNotTrusted() throws IOException {
+        built(incremental());
+        append("models/alpha-base.en.md", "\nA change.\n");
+        List<Path> cacheFiles;
+        try (Stream<Path> s = Files.walk(cacheRoot)) {
+            cacheFiles = s.filter(Files::isRegularFile).toList();
+        }
+        assertEquals(2, cacheFiles.size(), cacheFiles.toString());
+        for (Path f : cacheFiles) {
+            byte[] b = Files.readAllBytes(f);
+            b[b.length / 2] ^= 0x5a;
+            Files.write(f, b);
+        }
+        BuildOutcome.Built b =
+                built(new SiteBuilder(options().withCache(cacheRoot)).build(new Timings()));
+        assertEquals(b.pages(), b.rendered(), "a damaged manifest means a clean build");
+        assertSameAsClean("after damage");
+        // a cache cut short is no better
+        for (Path f : cacheFiles) {
+            byte[] b2 = Files.readAllBytes(f);
+            Files.write(f, java.util.Arrays.copyOf(b2, b2.length / 3));
+        }
+        append("models/alpha-base.en.md", "\nAnother change.\n");
+        BuildOutcome.Built c =
+                built(new SiteBuilder(options().withCache(cacheRoot)).build(new Timings()));
+        assertEquals(c.pages(), c.rendered());
+        assertSameAsClean("after truncation");
+    }
+
+    @Test
+    void randomEditSequencesGiveTheSameSiteAsACleanBuild() throws IOException {
+        long seed = Long.getLong("lineage.seed", 20261205L);
+        Random r = new Random(seed);
+        built(incremental());
+        for (int step = 0; step < 8; step++) {
+            String edit = edit(r);
+            BuildOutcome o = incremental();
+            if (o instanceof BuildOutcome.ContentFailed) {
+                continue;
+            }
+            assertSameAsClean("seed " + seed + ", step " + step + ": " + edit);
+        }
+    }
+
+    /** One random edit of the content (or of the output, by hand); says what it did. */
+    private String edit(Random r) throws IOException {
+        List<String> bodies = files(".md");
+        List<String> yamls = files(".yaml");
+        switch (r.nextInt(6)) {
+            case 0 -> {
+                String f = bodies.get(r.nextInt(bodies.size()));
+                append(f, "\nAdded sentence " + r.nextInt(1000) + ".\n");
+                return "appended to " + f;
+            }
+            case 1 -> {
+                String f = bodies.get(r.nextInt(bodies.size()));
+                append(f, "\nSee [the tuned model](model:alpha-tuned).\n");
+                return "added a link to " + f;
+            }
+            case 2 -> {
+                String f = yamls.get(r.nextInt(yamls.size()));
+                String s = read(f);
+                int at = s.indexOf("en: \"");
+                if (at < 0) {
+                    return "left " + f;
+                }
+                write(f, s.substring(0, at + 5) + "New " + s.substring(at + 5));
+                return "renamed in " + f;
+            }
+            case 3 -> {
+                String f = bodies.get(r.nextInt(bodies.size()));
+                Files.delete(content.resolve(f));
+                return "deleted " + f;
+            }
+            case 4 -> {
+                List<String> pages = new ArrayList<>(SiteFiles.files(out).keySet());
+                java.util.Collections.sort(pages);
+                String f = pages.get(r.nextInt(pages.size()));
+                Files.writeString(out.resolve(f), "hand-edited");
+                return "hand-edited output " + f;
+            }
+            default -> {
+                return "nothing";
+            }
+        }
+    }
+
+    private List<String> files(String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(content)) {
+            return s.filter(p -> p.toString().endsWith(suffix))
+                    .map(p -> content.relativize(p).toString())
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private String read(String f) throws IOException {
+        return Files.readString(content.resolve(f), StandardCharsets.UTF_8);
+    }
+
+    private void write(String f, String s) throws IOException {
+        Files.writeString(content.resolve(f), s, StandardCharsets.UTF_8);
+    }
+
+    private void append(String f, String s) throws IOException {
+        write(f, read(f) + s);
+    }
+
+    private void replace(String f, String from, String to) throws IOException {
+        String s = read(f);
+        assertTrue(s.contains(from), f + " holds " + from);
+        write(f, s.replace(from, to));
+    }
+}
