@@ -11,6 +11,12 @@ public final class Timings {
     public record Stage(String name, long nanos) {}
 
     private final List<Stage> stages = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** Adds a line to the report after the stages, such as how much a cache saved. */
+    public synchronized void note(String line) {
+        notes.add(line);
+    }
 
     /** Runs {@code work} and records how long it took under {@code name}. */
     public synchronized <T> T time(String name, Supplier<T> work) {
@@ -46,6 +52,9 @@ public final class Timings {
             total += s.nanos();
         }
         b.append(String.format(Locale.ROOT, "  %-16s %7d ms%n", "total", total / 1_000_000));
+        for (String n : notes) {
+            b.append("  ").append(n).append(System.lineSeparator());
+        }
         return b.toString();
     }
 }

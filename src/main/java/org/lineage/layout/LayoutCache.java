@@ -54,6 +54,11 @@ public final class LayoutCache {
         return made;
     }
 
+    /** How many layouts were asked for since the last {@link #startRound}. */
+    public int used() {
+        return used.size();
+    }
+
     /** Starts counting anew: {@link #save} keeps only what is used from now on. */
     public void startRound() {
         used.clear();
@@ -146,16 +151,19 @@ public final class LayoutCache {
         }
     }
 
-    /** Writes the layouts used in this round to {@code file}, replacing it in one step. */
-    public void save(Path file) throws IOException {
+    /**
+     * Writes the layouts to {@code file}, replacing it in one step: only those used in this round
+     * when {@code prune} (the round drew every tree of the site, so the others are stale), else all
+     * that are held.
+     */
+    public void save(Path file, boolean prune) throws IOException {
         Map<String, TreeLayout> keep = new TreeMap<>();
-        for (String k : used.keySet()) {
-            TreeLayout l = layouts.get(k);
-            if (l != null) {
-                keep.put(k, l);
+        for (Map.Entry<String, TreeLayout> e : layouts.entrySet()) {
+            if (!prune || used.containsKey(e.getKey())) {
+                keep.put(e.getKey(), e.getValue());
             }
         }
-        // unused layouts leave memory too: a long serve session does not grow without bound
+        // stale layouts leave memory too: a long serve session does not grow without bound
         layouts.keySet().retainAll(keep.keySet());
         ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
         DataOutputStream d = new DataOutputStream(buf);

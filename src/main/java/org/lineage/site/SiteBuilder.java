@@ -133,6 +133,16 @@ public final class SiteBuilder {
             if (!broken.isEmpty()) {
                 return new BuildOutcome.LinksBroken(checked, broken);
             }
+            timings.note(
+                    "pages: "
+                            + rendered.count()
+                            + " rendered, "
+                            + (plan.size() - rendered.count())
+                            + " kept; layouts: "
+                            + layouts.used()
+                            + " used, "
+                            + layouts.made()
+                            + " made");
             int fileCount = out.files().size();
             long bytes = out.bytes();
             stages.run(
@@ -156,7 +166,8 @@ public final class SiteBuilder {
                                                 bytes,
                                                 checked.diagnostics(),
                                                 stamps(options.out()),
-                                                rendered.records())));
+                                                rendered.records()),
+                                        rendered.count() == plan.size()));
             }
             return new BuildOutcome.Built(
                     checked,
@@ -168,6 +179,11 @@ public final class SiteBuilder {
         }
     }
 
+    /** How many tree layouts the last build had to make (not found in the cache). */
+    int layoutsMade() {
+        return layouts.made();
+    }
+
     /** Reads the saved layouts once, on the first build that uses the cache. */
     private void loadLayouts() {
         if (!layoutsLoaded && cache.isPresent()) {
@@ -176,10 +192,14 @@ public final class SiteBuilder {
         layoutsLoaded = true;
     }
 
-    private void saveCache(BuildCache.Manifest m) {
+    /**
+     * Saves the manifest and the layouts; when every page was rendered ({@code complete}), the
+     * layouts no page used are dropped.
+     */
+    private void saveCache(BuildCache.Manifest m, boolean complete) {
         try {
             cache.get().save(m);
-            layouts.save(cache.get().layouts());
+            layouts.save(cache.get().layouts(), complete);
         } catch (IOException e) {
             // the site is built; a cache that cannot be written only makes the next build slower
             try {

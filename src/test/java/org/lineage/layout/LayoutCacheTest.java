@@ -54,7 +54,7 @@ class LayoutCacheTest {
         assertEquals(cache.made(), cache.size(), "each distinct layout is made once");
 
         Path file = dir.resolve("layouts.bin");
-        cache.save(file);
+        cache.save(file, true);
         LayoutCache again = new LayoutCache();
         assertEquals(Optional.empty(), again.load(file));
         assertEquals(cache.size(), again.size());
@@ -69,7 +69,7 @@ class LayoutCacheTest {
         cache.startRound();
         layouts(new EvolutionTree(fx.kb(), cache));
         Path file = dir.resolve("layouts.bin");
-        cache.save(file);
+        cache.save(file, true);
         byte[] good = Files.readAllBytes(file);
 
         byte[] flipped = good.clone();

@@ -105,6 +105,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void layoutsOutliveBuildsThatRenderedFewPages() throws IOException {
+        built(incremental());
+        assertTrue(builder.layoutsMade() > 0);
+        append("models/alpha-base.en.md", "\nOne more sentence.\n");
+        built(incremental());
+        // a new run of the command reads the layouts from the cache folder
+        builder = new SiteBuilder(options().withCache(cacheRoot));
+        replace("models/alpha-base.yaml", "The base model", "The first model");
+        BuildOutcome.Built b = built(incremental());
+        assertEquals(b.pages(), b.rendered());
+        assertEquals(0, builder.layoutsMade(), "every tree's layout came from the cache");
+        assertSameAsClean("after a YAML edit");
+    }
+
+    @Test
     void aChangedYamlFileRerendersWhatItShows() throws IOException {
         built(incremental());
         replace("models/alpha-base.yaml", "The base model", "The first model");
