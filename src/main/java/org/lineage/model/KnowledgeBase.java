@@ -25,21 +25,22 @@ public record KnowledgeBase(
         Map<EntityKey, Map<String, Body>> bodies) {
 
     public KnowledgeBase {
-        families = frozen(families);
-        models = frozen(models);
-        capabilities = frozen(capabilities);
-        methods = frozen(methods);
-        claims = frozen(claims);
-        sources = frozen(sources);
-        terms = frozen(terms);
-        pages = frozen(pages);
+        families = frozen(Kind.FAMILY, families);
+        models = frozen(Kind.MODEL, models);
+        capabilities = frozen(Kind.CAPABILITY, capabilities);
+        methods = frozen(Kind.METHOD, methods);
+        claims = frozen(Kind.CLAIM, claims);
+        sources = frozen(Kind.SOURCE, sources);
+        terms = frozen(Kind.TERM, terms);
+        pages = frozen(Kind.PAGE, pages);
         Map<EntityKey, Map<String, Body>> b = new TreeMap<>();
         bodies.forEach((k, v) -> b.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
         bodies = Collections.unmodifiableMap(b);
     }
 
-    private static <T> SortedMap<String, T> frozen(SortedMap<String, T> m) {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(m));
+    /** Read-only, and noting each read while a page is recorded (see {@link Reads}). */
+    private static <T> SortedMap<String, T> frozen(Kind kind, SortedMap<String, T> m) {
+        return new TrackedMap<>(kind, m);
     }
 
     /** The entities of one kind, sorted by id. */

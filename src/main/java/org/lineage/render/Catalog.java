@@ -23,6 +23,7 @@ import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Model;
 import org.lineage.model.ParentEdge;
+import org.lineage.model.Reads;
 import org.lineage.model.Ref;
 
 /**
@@ -176,7 +177,7 @@ public final class Catalog {
 
     /** The body of an entity in one language, if it has one. */
     public java.util.Optional<BodyDoc> document(EntityKey key, String lang) {
-        BodyReads.note(key, lang);
+        Reads.note(Reads.body(key, lang));
         return checked.body(key, lang);
     }
 

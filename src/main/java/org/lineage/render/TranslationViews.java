@@ -6,6 +6,7 @@ import org.lineage.check.TranslationStatus;
 import org.lineage.check.TranslationStatus.Gap;
 import org.lineage.check.TranslationStatus.Parity;
 import org.lineage.model.KnowledgeBase;
+import org.lineage.model.Reads;
 import org.lineage.render.PageViews.PageView;
 import org.lineage.render.Parts.Link;
 
@@ -47,7 +48,7 @@ final class TranslationViews {
 
     static PageView translations(KnowledgeBase kb, PageContext ctx) {
         Ui t = ctx.t;
-        BodyReads.noteAll();
+        Reads.note(Reads.ALL_BODIES);
         TranslationStatus status = TranslationStatus.of(kb);
         List<Progress> progress = new ArrayList<>();
         List<Work> work = new ArrayList<>();

@@ -33,8 +33,8 @@ import org.lineage.diag.SourcePos;
  * <ul>
  *   <li>{@code layouts.bin}: the tree layouts (see {@link org.lineage.layout.LayoutCache});
  *   <li>{@code manifest.bin}: the digest of every input (content, templates, options, Lineage
- *       itself), the digest of what every page shares, each page's own inputs (the bodies it shows,
- *       by digest), and every output file with its size and modification time.
+ *       itself), the digest of what every page shares, what each page read (the entities and bodies
+ *       it shows, by digest), and every output file with its size and modification time.
  * </ul>
  *
  * <p>Nothing in it is trusted blindly: each file carries a SHA-256 checksum and a format line, and
@@ -46,7 +46,7 @@ final class BuildCache {
     static final String FOLDER = ".lineage-cache";
 
     /** Changes whenever the manifest's layout or meaning does. */
-    static final String FORMAT = "lineage-manifest-2";
+    static final String FORMAT = "lineage-manifest-3";
 
     private final Path dir;
 
@@ -152,13 +152,14 @@ final class BuildCache {
     }
 
     /**
-     * One page as last built: the files it wrote (the page, and its CSL-JSON when cited) and its
-     * own inputs, each body it showed ({@code kind/id/lang}) with the digest of its text.
+     * One page as last built: the files it wrote (the page, and its CSL-JSON when cited) and what
+     * it read, each entity, kind or body it showed ({@link org.lineage.model.Reads}' names) with
+     * the digest it had.
      */
-    record PageRecord(List<String> files, Map<String, String> bodies) {
+    record PageRecord(List<String> files, Map<String, String> reads) {
         PageRecord {
             files = List.copyOf(files);
-            bodies = Map.copyOf(bodies);
+            reads = Map.copyOf(reads);
         }
     }
 
@@ -166,7 +167,7 @@ final class BuildCache {
      * What the last build read and wrote.
      *
      * @param inputs the digest of every input: equal inputs give an equal site
-     * @param shared the digest of what every page may show (everything but the text of bodies)
+     * @param shared the digest of what every page may show (the structure of every entity and body)
      */
     record Manifest(
             String inputs,
@@ -236,7 +237,7 @@ final class BuildCache {
             for (String f : e.getValue().files()) {
                 d.writeUTF(f);
             }
-            Map<String, String> bodies = new TreeMap<>(e.getValue().bodies());
+            Map<String, String> bodies = new TreeMap<>(e.getValue().reads());
             d.writeInt(bodies.size());
             for (Map.Entry<String, String> b : bodies.entrySet()) {
                 d.writeUTF(b.getKey());

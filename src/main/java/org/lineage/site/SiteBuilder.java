@@ -29,8 +29,9 @@ import org.lineage.layout.LayoutCache;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.model.Body;
 import org.lineage.model.Kind;
+import org.lineage.model.KnowledgeBase;
+import org.lineage.model.Reads;
 import org.lineage.render.BodyPages;
-import org.lineage.render.BodyReads;
 import org.lineage.render.Catalog;
 import org.lineage.render.TemplateFailure;
 import org.lineage.render.Templates;
@@ -107,12 +108,9 @@ public final class SiteBuilder {
             return new BuildOutcome.ContentFailed(checked);
         }
         Reuse reuse = Reuse.NONE;
-        if (inputs != null && last.isPresent()) {
+        if (inputs != null) {
             String shared = stages.run("digest shared", () -> shared(inputs, checked));
-            reuse = new Reuse(shared, last.get(), present, checked);
-        } else if (inputs != null) {
-            String shared = stages.run("digest shared", () -> shared(inputs, checked));
-            reuse = new Reuse(shared, null, present, checked);
+            reuse = new Reuse(shared, last.orElse(null), present, new ReadDigests(checked));
         }
         Views views =
                 stages.run(
@@ -222,14 +220,14 @@ public final class SiteBuilder {
      * The digests of the build's inputs.
      *
      * @param all every input: the content's files, the templates, the options, Lineage itself
-     * @param shared the same without the bodies' files (a body's text is a page's own input)
+     * @param settings the templates, the options and Lineage itself
+     * @param files each content file's digest, by path relative to the content folder
      */
-    private record Inputs(String all, String shared) {}
+    private record Inputs(String all, String settings, Map<String, String> files) {}
 
     private Inputs inputs() {
         try {
             MessageDigest all = BuildCache.digest();
-            MessageDigest shared = BuildCache.digest();
             String settings =
                     BuildCache.FORMAT
                             + "\0"
@@ -240,47 +238,65 @@ public final class SiteBuilder {
                             + options.displayRoot()
                             + "\0"
                             + BuildCache.templatesId(options.templates());
-            for (MessageDigest md : List.of(all, shared)) {
-                md.update(settings.getBytes(StandardCharsets.UTF_8));
-            }
+            all.update(settings.getBytes(StandardCharsets.UTF_8));
             Path root = options.content();
-            List<Path> files;
+            List<Path> paths;
             try (Stream<Path> s = Files.walk(root)) {
-                files = s.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path p : files) {
-                byte[] name = root.relativize(p).toString().getBytes(StandardCharsets.UTF_8);
-                byte[] bytes = Files.readAllBytes(p);
-                boolean body = p.getFileName().toString().endsWith(".md");
-                for (MessageDigest md : body ? List.of(all) : List.of(all, shared)) {
-                    md.update(name);
-                    md.update((byte) 0);
-                    md.update(bytes);
-                    md.update((byte) 0);
-                }
+                paths = s.filter(Files::isRegularFile).sorted().toList();
             }
             HexFormat hex = HexFormat.of();
-            return new Inputs(hex.formatHex(all.digest()), hex.formatHex(shared.digest()));
+            Map<String, String> files = new TreeMap<>();
+            for (Path p : paths) {
+                String name = root.relativize(p).toString().replace('\\', '/');
+                String digest = hex.formatHex(BuildCache.sha256(Files.readAllBytes(p)));
+                files.put(name, digest);
+                all.update(name.getBytes(StandardCharsets.UTF_8));
+                all.update((byte) 0);
+                all.update(digest.getBytes(StandardCharsets.UTF_8));
+                all.update((byte) 0);
+            }
+            return new Inputs(hex.formatHex(all.digest()), settings, files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * What every page may show, as a digest: the inputs other than bodies, and of each body what
-     * other pages learn from it (that it exists, what it links to and cites, which version it
-     * translates).
+     * What every page may show, as a digest: the settings, the content files that hold no entity
+     * and no body ({@code site.yaml}), the structure of every entity (all but its own prose, which
+     * pages that show it read, see {@link Reads}), and of each body what other pages learn from it
+     * (that it exists, what it links to and cites, which version it translates).
      */
-    private static String shared(Inputs inputs, CheckResult checked) {
+    private String shared(Inputs inputs, CheckResult checked) {
         MessageDigest md = BuildCache.digest();
-        md.update(inputs.shared().getBytes(StandardCharsets.UTF_8));
-        StringBuilder b = new StringBuilder();
+        md.update(inputs.settings().getBytes(StandardCharsets.UTF_8));
+        KnowledgeBase kb = checked.kb();
+        java.util.Set<String> entityFiles = new HashSet<>();
+        StringBuilder b = new StringBuilder(1 << 16);
+        kb.all()
+                .forEach(
+                        e -> {
+                            entityFiles.add(relative(e.pos().path()));
+                            b.append(e.kind().dir())
+                                    .append('/')
+                                    .append(e.id())
+                                    .append('=')
+                                    .append(Structure.structure(e))
+                                    .append('\n');
+                        });
+        inputs.files()
+                .forEach(
+                        (name, digest) -> {
+                            if (!name.endsWith(".md") && !entityFiles.contains(name)) {
+                                b.append(name).append('=').append(digest).append('\n');
+                            }
+                        });
         checked.bodies()
                 .forEach(
                         (key, byLang) ->
                                 byLang.forEach(
                                         (lang, doc) -> {
-                                            b.append(BodyReads.name(key, lang)).append('\0');
+                                            b.append(Reads.body(key, lang)).append('\0');
                                             doc.scan()
                                                     .entityLinks()
                                                     .forEach(l -> b.append(l.value()).append(' '));
@@ -289,8 +305,7 @@ public final class SiteBuilder {
                                                     .citations()
                                                     .forEach(c -> b.append(c.value()).append(' '));
                                             b.append('\0');
-                                            checked.kb()
-                                                    .bodiesOf(key.kind(), key.id())
+                                            kb.bodiesOf(key.kind(), key.id())
                                                     .get(lang)
                                                     .translatedFrom()
                                                     .ifPresent(
@@ -303,15 +318,21 @@ public final class SiteBuilder {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** A position's file, relative to the content folder. */
+    private String relative(String path) {
+        String root = options.displayRoot();
+        return path.startsWith(root) ? path.substring(root.length()) : path;
+    }
+
     /**
      * What the last build left that this one may keep: its pages, when what all pages share is
-     * unchanged and the files are as it wrote them.
+     * unchanged, each page's own reads are unchanged and its files are as that build wrote them.
      */
     private record Reuse(
             String shared,
             BuildCache.Manifest last,
             Map<String, BuildCache.FileStamp> present,
-            CheckResult checked) {
+            ReadDigests digests) {
         static final Reuse NONE = new Reuse("", null, Map.of(), null);
 
         /** The files of {@code page} from the last build, if they may be kept as they are. */
@@ -320,7 +341,7 @@ public final class SiteBuilder {
                 return Optional.empty();
             }
             BuildCache.PageRecord r = last.pageRecords().get(page.file());
-            if (r == null || r.bodies().containsKey(BodyReads.ALL)) {
+            if (r == null || r.reads().containsKey(Reads.ALL_BODIES)) {
                 return Optional.empty();
             }
             for (String f : r.files()) {
@@ -329,8 +350,8 @@ public final class SiteBuilder {
                     return Optional.empty();
                 }
             }
-            for (Map.Entry<String, String> b : r.bodies().entrySet()) {
-                if (!b.getValue().equals(bodyDigest(checked, b.getKey()))) {
+            for (Map.Entry<String, String> b : r.reads().entrySet()) {
+                if (!b.getValue().equals(digests.of(b.getKey()))) {
                     return Optional.empty();
                 }
             }
@@ -338,21 +359,60 @@ public final class SiteBuilder {
         }
     }
 
-    /** The digest of the text of body {@code name} ({@link BodyReads#name}), or "" if none. */
-    static String bodyDigest(CheckResult checked, String name) {
-        String[] parts = name.split("/", 3);
-        for (Kind k : Kind.values()) {
-            if (k.dir().equals(parts[0])) {
-                Body b = checked.kb().bodiesOf(k, parts[1]).get(parts[2]);
-                return b == null
-                        ? ""
-                        : HexFormat.of()
-                                .formatHex(
-                                        BuildCache.sha256(
-                                                b.markdown().getBytes(StandardCharsets.UTF_8)));
-            }
+    /**
+     * The digest of each thing a page may read ({@link Reads}' names): an entity whole, every
+     * entity of a kind, a body's text. Each is made once per build, on first use.
+     */
+    static final class ReadDigests {
+        private final CheckResult checked;
+        private final ConcurrentHashMap<String, String> made = new ConcurrentHashMap<>();
+
+        ReadDigests(CheckResult checked) {
+            this.checked = checked;
         }
-        return "";
+
+        String of(String name) {
+            String d = made.get(name);
+            if (d == null) {
+                d = make(name);
+                made.putIfAbsent(name, d);
+            }
+            return d;
+        }
+
+        private String make(String name) {
+            if (name.equals(Reads.ALL_BODIES)) {
+                return "";
+            }
+            String[] parts = name.substring(2).split("/", 3);
+            Kind kind = null;
+            for (Kind k : Kind.values()) {
+                if (k.dir().equals(parts[0])) {
+                    kind = k;
+                }
+            }
+            if (kind == null || parts.length < 2) {
+                return "?";
+            }
+            KnowledgeBase kb = checked.kb();
+            if (name.startsWith("b:")) {
+                Body b = parts.length < 3 ? null : kb.bodiesOf(kind, parts[1]).get(parts[2]);
+                return b == null ? "" : hash(b.markdown());
+            }
+            if (parts[1].equals("*")) {
+                StringBuilder all = new StringBuilder();
+                // not through the tracked map's reads: nothing is being recorded here
+                for (String id : kb.entities(kind).keySet()) {
+                    all.append(id).append('=').append(of(Reads.entity(kind, id))).append('\n');
+                }
+                return hash(all.toString());
+            }
+            return kb.find(kind, parts[1]).map(e -> hash(Structure.whole(e))).orElse("");
+        }
+
+        private static String hash(String s) {
+            return HexFormat.of().formatHex(BuildCache.sha256(s.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** How diagnostics name the output folder. */
@@ -433,9 +493,8 @@ public final class SiteBuilder {
                                     records.put(p.file(), kept.get());
                                     return;
                                 }
-                                BodyReads.Recorded<PageRender.Page> r =
-                                        BodyReads.record(
-                                                () -> PageRender.render(views, templates, p));
+                                Reads.Recorded<PageRender.Page> r =
+                                        Reads.record(() -> PageRender.render(views, templates, p));
                                 PageRender.Page page = r.value();
                                 out.write(p.file(), page.html().getBytes(StandardCharsets.UTF_8));
                                 List<String> written = new ArrayList<>(List.of(p.file()));
@@ -447,10 +506,10 @@ public final class SiteBuilder {
                                                 });
                                 links.page(p.file(), page.html());
                                 count.incrementAndGet();
-                                if (reuse.checked() != null) {
+                                if (reuse.digests() != null) {
                                     Map<String, String> bodies = new TreeMap<>();
-                                    for (String b : r.bodies()) {
-                                        bodies.put(b, bodyDigest(reuse.checked(), b));
+                                    for (String b : r.reads()) {
+                                        bodies.put(b, reuse.digests().of(b));
                                     }
                                     records.put(
                                             p.file(), new BuildCache.PageRecord(written, bodies));

@@ -113,19 +113,29 @@ class IncrementalBuildTest {
         // a new run of the command reads the layouts from the cache folder
         builder = new SiteBuilder(options().withCache(cacheRoot));
         replace("models/alpha-base.yaml", "The base model", "The first model");
-        BuildOutcome.Built b = built(incremental());
-        assertEquals(b.pages(), b.rendered());
+        built(incremental());
         assertEquals(0, builder.layoutsMade(), "every tree's layout came from the cache");
         assertSameAsClean("after a YAML edit");
     }
 
     @Test
-    void aChangedYamlFileRerendersWhatItShows() throws IOException {
-        built(incremental());
+    void aChangedSummaryRerendersThePagesThatReadTheEntity() throws IOException {
+        BuildOutcome.Built first = built(incremental());
         replace("models/alpha-base.yaml", "The base model", "The first model");
         BuildOutcome.Built b = built(incremental());
-        assertEquals(b.pages(), b.rendered());
-        assertSameAsClean("after a YAML edit");
+        assertTrue(
+                b.rendered() > 2 && b.rendered() < first.pages(),
+                "rendered " + b.rendered() + " of " + b.pages());
+        assertSameAsClean("after a summary edit");
+    }
+
+    @Test
+    void aChangedLineageRerendersEverything() throws IOException {
+        BuildOutcome.Built first = built(incremental());
+        replace("models/alpha-tuned.yaml", "confidence: hypothesis", "confidence: documented");
+        BuildOutcome.Built b = built(incremental());
+        assertEquals(first.pages(), b.rendered());
+        assertSameAsClean("after a lineage edit");
     }
 
     @Test
@@ -186,7 +196,7 @@ class IncrementalBuildTest {
         long seed = Long.getLong("lineage.seed", 20261205L);
         Random r = new Random(seed);
         built(incremental());
-        for (int step = 0; step < 8; step++) {
+        for (int step = 0; step < 12; step++) {
             String edit = edit(r);
             BuildOutcome o = incremental();
             if (o instanceof BuildOutcome.ContentFailed) {
@@ -200,7 +210,7 @@ class IncrementalBuildTest {
     private String edit(Random r) throws IOException {
         List<String> bodies = files(".md");
         List<String> yamls = files(".yaml");
-        switch (r.nextInt(6)) {
+        switch (r.nextInt(8)) {
             case 0 -> {
                 String f = bodies.get(r.nextInt(bodies.size()));
                 append(f, "\nAdded sentence " + r.nextInt(1000) + ".\n");
@@ -232,6 +242,33 @@ class IncrementalBuildTest {
                 String f = pages.get(r.nextInt(pages.size()));
                 Files.writeString(out.resolve(f), "hand-edited");
                 return "hand-edited output " + f;
+            }
+            case 5 -> {
+                String f = yamls.get(r.nextInt(yamls.size()));
+                String s = read(f);
+                int at = s.indexOf("name: ");
+                if (at < 0) {
+                    return "left " + f;
+                }
+                int eol = s.indexOf('\n', at);
+                String line = s.substring(at, eol);
+                String renamed =
+                        line.contains("en: \"")
+                                ? line.replace("en: \"", "en: \"Re ")
+                                : line.startsWith("name: {") ? line : line + " II";
+                write(f, s.substring(0, at) + renamed + s.substring(eol));
+                return "renamed " + f + ": " + renamed;
+            }
+            case 6 -> {
+                String f = yamls.get(r.nextInt(yamls.size()));
+                String s = read(f);
+                int at = s.indexOf("summary: {en: \"");
+                if (at < 0) {
+                    return "left " + f;
+                }
+                at += "summary: {en: \"".length();
+                write(f, s.substring(0, at) + "Briefly, " + s.substring(at));
+                return "summary of " + f;
             }
             default -> {
                 return "nothing";
