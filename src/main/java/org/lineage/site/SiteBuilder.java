@@ -3,6 +3,7 @@ package org.lineage.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +48,15 @@ public final class SiteBuilder {
         this.options = options;
         this.checker = new Checker(new MarkdownEngine(), new BodyPages());
         this.templates = new Templates(options.templates());
+    }
+
+    /**
+     * Builds the site again after the files in {@code changed} (absolute paths under the content or
+     * templates folder, created, modified or deleted) have changed; {@code serve} calls this with
+     * what its watcher saw. For now every build is a whole one.
+     */
+    public BuildOutcome build(Set<Path> changed, Timings timings) throws IOException {
+        return build(timings);
     }
 
     /** Builds the site once. */

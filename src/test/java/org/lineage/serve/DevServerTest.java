@@ -45,7 +45,7 @@ class DevServerTest {
         try (DevServer s = DevServer.start(site(dir), 0)) {
             HttpResponse<String> page = get(s, "/en/");
             assertEquals(200, page.statusCode());
-            assertTrue(page.body().contains("<p>Home</p>" + DevServer.RELOAD_SCRIPT + "</body>"));
+            assertTrue(page.body().contains("<p>Home</p>" + DevServer.SCRIPT_TAG + "</body>"));
             assertEquals(
                     "text/html; charset=utf-8", page.headers().firstValue("content-type").get());
             HttpResponse<String> css = get(s, "/style.css");

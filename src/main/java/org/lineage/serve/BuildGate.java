@@ -1,0 +1,31 @@
+package org.lineage.serve;
+
+/** Whether a rebuild is running, for requests that must wait until it has swapped in its site. */
+final class BuildGate {
+    private boolean running;
+
+    synchronized void start() {
+        running = true;
+    }
+
+    synchronized void end() {
+        running = false;
+        notifyAll();
+    }
+
+    /** Waits until no rebuild is running, or at most {@code nanos}. */
+    synchronized void await(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        try {
+            while (running) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
