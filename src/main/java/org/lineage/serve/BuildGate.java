@@ -3,6 +3,7 @@ package org.lineage.serve;
 /** Whether a rebuild is running, for requests that must wait until it has swapped in its site. */
 final class BuildGate {
     private boolean running;
+    private int waiting;
 
     synchronized void start() {
         running = true;
@@ -16,6 +17,7 @@ final class BuildGate {
     /** Waits until no rebuild is running, or at most {@code nanos}. */
     synchronized void await(long nanos) {
         long deadline = System.nanoTime() + nanos;
+        waiting++;
         try {
             while (running) {
                 long left = deadline - System.nanoTime();
@@ -26,6 +28,13 @@ final class BuildGate {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            waiting--;
         }
+    }
+
+    /** How many requests are waiting. */
+    synchronized int waiting() {
+        return waiting;
     }
 }

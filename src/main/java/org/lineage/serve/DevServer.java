@@ -189,6 +189,15 @@ public final class DevServer implements AutoCloseable {
         events.problems(Problems.json(title, diagnostics));
     }
 
+    /** How many requests wait for a rebuild to swap its site in. */
+    int waitingForBuild() {
+        return gate.waiting();
+    }
+
+    LiveEvents events() {
+        return events;
+    }
+
     /** How many pages are listening. */
     public int listeners() {
         return events.size();
