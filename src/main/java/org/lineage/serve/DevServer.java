@@ -53,8 +53,13 @@ public final class DevServer implements AutoCloseable {
     /** How many pages may listen at once, by default. */
     public static final int MAX_LISTENERS = 64;
 
+    /**
+     * Scripts only from the site's own files, as the built pages need; {@code <style>} elements are
+     * allowed because the tree figures carry their own (so that the SVG stands alone).
+     */
     private static final String CSP =
-            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data:; object-src 'none'; base-uri 'self';"
                     + " form-action 'self'; frame-ancestors 'none'";
 
     private static final Map<String, String> TYPES =
