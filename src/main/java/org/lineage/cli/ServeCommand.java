@@ -167,13 +167,16 @@ final class ServeCommand implements Callable<Integer> {
         s.rebuilding();
         try {
             BuildOutcome outcome = builder.build(changed, new Timings());
-            int code = SiteRun.report(spec, outcome, out);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            if (code == Main.OK) {
+            // the browser first, the console after
+            if (outcome instanceof BuildOutcome.Built) {
                 s.built(basePath(outcome, "/"));
+            } else if (!(outcome instanceof BuildOutcome.OutputRefused)) {
+                s.failed(failedTitle(), Problems.of(outcome));
+            }
+            if (SiteRun.report(spec, outcome, out) == Main.OK) {
                 console.println("rebuilt in " + ms + " ms; pages reloaded");
             } else {
-                s.failed(failedTitle(), Problems.of(outcome));
                 console.println("the last good site is still being served");
             }
         } catch (IOException | RuntimeException e) {
