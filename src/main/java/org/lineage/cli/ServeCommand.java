@@ -117,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
         SiteBuilder builder = new SiteBuilder(o);
-        BuildOutcome first = builder.build(Set.of(), new Timings());
+        BuildOutcome first = builder.build(new Timings());
         int code = SiteRun.report(spec, first, out);
         if (code != Main.OK && !Files.isDirectory(out)) {
             console.println("fix the content, then run serve again");
