@@ -175,6 +175,19 @@ class DevServerTest {
     }
 
     @Test
+    void underAnotherBindAddressAcceptsAddressesButStillNoOtherNames() {
+        HostCheck open = new HostCheck(8000, false);
+        assertTrue(open.allows("192.168.1.20:8000"));
+        assertTrue(open.allows("[fe80::1]:8000"));
+        assertTrue(open.allows("localhost:8000"));
+        assertFalse(open.allows("evil.example:8000"));
+        assertFalse(open.allows("192.168.1.20:8001"));
+        HostCheck loopback = new HostCheck(80, true);
+        assertTrue(loopback.allows("localhost"));
+        assertFalse(loopback.allows("192.168.1.20"));
+    }
+
+    @Test
     void refusesAMissingHostHeader() throws Exception {
         assertEquals(421, RawHttp.get(port, BASE + "en/", null).status());
     }
