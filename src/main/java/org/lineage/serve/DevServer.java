@@ -9,12 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,11 +23,8 @@ import org.lineage.diag.Diagnostic;
  * stream), or why it could not be (an overlay of diagnostics). Only served pages get the live
  * script; the built files never contain it.
  *
- * <p>The site is read from {@code root} as the builder leaves it: a new site is swapped in by
- * renaming whole folders, never by rewriting files, so a file once opened is read whole, old or
- * new. The one moment {@code root} does not exist, between the builder's two renames, a request
- * that finds nothing waits for the build to finish and looks again: no request sees a missing page
- * because of a swap.
+ * <p>The site is read from {@code root} as the builder leaves it, swapped in whole: no request sees
+ * a missing or half-written page because of a swap (see {@link SiteFiles}).
  *
  * <p>Hardening: it listens on loopback unless told otherwise, answers only {@code Host} headers
  * naming it (against DNS rebinding), refuses any path that could leave the site (see {@link
@@ -61,22 +54,6 @@ public final class DevServer implements AutoCloseable {
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
                     + " img-src 'self' data:; object-src 'none'; base-uri 'self';"
                     + " form-action 'self'; frame-ancestors 'none'";
-
-    private static final Map<String, String> TYPES =
-            Map.ofEntries(
-                    Map.entry("html", "text/html; charset=utf-8"),
-                    Map.entry("css", "text/css; charset=utf-8"),
-                    Map.entry("js", "text/javascript; charset=utf-8"),
-                    Map.entry("json", "application/json"),
-                    Map.entry("xml", "application/xml"),
-                    Map.entry("txt", "text/plain; charset=utf-8"),
-                    Map.entry("svg", "image/svg+xml"),
-                    Map.entry("csv", "text/csv; charset=utf-8"),
-                    Map.entry("bib", "text/plain; charset=utf-8"),
-                    Map.entry("dot", "text/plain; charset=utf-8"),
-                    Map.entry("graphml", "application/xml"),
-                    Map.entry("png", "image/png"),
-                    Map.entry("ico", "image/x-icon"));
 
     /**
      * How to serve.
@@ -110,6 +87,7 @@ public final class DevServer implements AutoCloseable {
     private final LiveEvents events;
     private final HostCheck hosts;
     private final BuildGate gate = new BuildGate();
+    private final SiteFiles files;
     private final byte[] script;
     private volatile String basePath;
 
@@ -120,6 +98,7 @@ public final class DevServer implements AutoCloseable {
         this.events = new LiveEvents(options.maxListeners());
         this.hosts = new HostCheck(http.getAddress().getPort(), options.bind().isLoopbackAddress());
         this.basePath = options.basePath();
+        this.files = new SiteFiles(options.root(), gate);
         this.script = resource("live.js");
         this.pinger =
                 Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lineage-serve-ping"));
@@ -267,77 +246,20 @@ public final class DevServer implements AutoCloseable {
             notFound(ex);
             return;
         }
-        Found found = find(url.get());
-        if (found instanceof Found.Folder) {
+        SiteFiles.Found found = files.find(url.get());
+        if (found instanceof SiteFiles.Found.Folder) {
             String query = ex.getRequestURI().getRawQuery();
             redirect(ex, 301, path + "/" + (query == null ? "" : "?" + query));
-        } else if (found instanceof Found.File f) {
-            send(ex, 200, type(f.name()), served(f.name(), f.bytes()));
+        } else if (found instanceof SiteFiles.Found.File f) {
+            send(ex, 200, SiteFiles.type(f.name()), served(f.name(), f.bytes()));
         } else {
             notFound(ex);
         }
     }
 
-    /** What a path leads to. */
-    private sealed interface Found {
-        record File(String name, byte[] bytes) implements Found {}
-
-        record Folder() implements Found {}
-
-        record Nothing() implements Found {}
-    }
-
-    private Found find(UrlPath url) throws IOException {
-        Found f = lookup(url);
-        if (f instanceof Found.Nothing && !Files.isDirectory(options.root())) {
-            // caught between the builder's two renames: the new site is about to appear
-            gate.await(TimeUnit.SECONDS.toNanos(30));
-            f = lookup(url);
-        }
-        return f;
-    }
-
-    private Found lookup(UrlPath url) throws IOException {
-        Path root = options.root();
-        Path p = root;
-        for (String s : url.segments()) {
-            p = p.resolve(s);
-        }
-        try {
-            Path realRoot = root.toRealPath();
-            Path real = p.toRealPath();
-            if (!real.startsWith(realRoot)) {
-                return new Found.Nothing();
-            }
-            if (Files.isDirectory(real)) {
-                if (!url.folder()) {
-                    return new Found.Folder();
-                }
-                real = real.resolve("index.html").toRealPath();
-                if (!real.startsWith(realRoot)) {
-                    return new Found.Nothing();
-                }
-            } else if (url.folder()) {
-                return new Found.Nothing();
-            }
-            if (!Files.isRegularFile(real)) {
-                return new Found.Nothing();
-            }
-            return new Found.File(real.getFileName().toString(), Files.readAllBytes(real));
-        } catch (NoSuchFileException e) {
-            return new Found.Nothing();
-        } catch (IOException e) {
-            // a name the file system cannot hold, a file removed while read: not there
-            if (Files.exists(p)) {
-                throw e;
-            }
-            return new Found.Nothing();
-        }
-    }
-
     private void notFound(HttpExchange ex) throws IOException {
-        Found page = find(new UrlPath(List.of("404.html"), false));
-        if (page instanceof Found.File f) {
+        SiteFiles.Found page = files.find(new UrlPath(List.of("404.html"), false));
+        if (page instanceof SiteFiles.Found.File f) {
             send(ex, 404, "text/html; charset=utf-8", served(f.name(), f.bytes()));
         } else {
             text(ex, 404, "not found");
@@ -345,13 +267,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private byte[] served(String name, byte[] bytes) {
-        return type(name).startsWith("text/html") ? inject(bytes) : bytes;
-    }
-
-    private static String type(String name) {
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(ext, "application/octet-stream");
+        return SiteFiles.type(name).startsWith("text/html") ? inject(bytes) : bytes;
     }
 
     static byte[] inject(byte[] html) {
