@@ -2,16 +2,25 @@ package org.lineage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.lineage.check.CheckResult;
+import org.lineage.diag.Timings;
 import org.lineage.serve.DevServer;
+import org.lineage.serve.Problems;
 import org.lineage.serve.Watcher;
 import org.lineage.site.BuildOutcome;
 import org.lineage.site.SiteBuild;
+import org.lineage.site.SiteBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,22 +28,37 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code lineage serve}: build, serve on localhost, rebuild on every change and reload open pages.
- * Broken content keeps the last good site on screen and prints what is wrong.
+ * One builder lives as long as the command, so its engines and caches outlast each rebuild; it is
+ * told which files changed. Broken content keeps the last good site on screen, with the problems
+ * shown over it in the browser and printed here.
  */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         description =
-                "Build the site, serve it on 127.0.0.1 and rebuild it whenever the content (or"
-                        + " --templates) changes; open pages reload by themselves.")
+                "Build the site, serve it on 127.0.0.1 under its base_url path and rebuild it"
+                        + " whenever the content (or --templates) changes; open pages reload by"
+                        + " themselves, or show what is wrong.")
 final class ServeCommand implements Callable<Integer> {
+    /** How long the watcher waits for a burst of changes to settle. */
+    private static final long QUIET_MILLIS = 40;
+
     @Mixin ContentOptions options;
 
     @Option(
             names = "--port",
             defaultValue = "8000",
-            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
+
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description =
+                    "Address to listen on (default: ${DEFAULT-VALUE}). Another address lets other"
+                            + " machines read the site.")
+    String bind;
 
     @Option(
             names = "--out",
@@ -50,31 +74,83 @@ final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    /** Set by tests: stop after this latch opens instead of serving forever. */
+    /** Opened to stop serving; Ctrl-C opens it too. */
     CountDownLatch stop = new CountDownLatch(1);
 
     /** Set by tests: learns the server once it is up. */
-    java.util.function.Consumer<DevServer> started = s -> {};
+    Consumer<DevServer> started = s -> {};
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path out =
-                site != null ? site : Files.createTempDirectory("lineage-serve-").resolve("site");
-        SiteBuild.Options o = SiteRun.options(spec, options, out, templates);
+        InetAddress address = address();
+        Path tempRoot = site == null ? Files.createTempDirectory("lineage-serve-") : null;
+        Path out = site != null ? site : tempRoot.resolve("site");
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> interrupted(finished), "lineage-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            SiteBuild.Options o = SiteRun.options(spec, options, out, templates);
+            // a site in a temporary folder keeps its build cache there too, and both go at exit
+            o = tempRoot != null ? o.withCache(tempRoot.resolve("cache")) : o.withDefaultCache();
+            return serve(o, address, out);
+        } finally {
+            if (tempRoot != null) {
+                deleteQuietly(tempRoot);
+            }
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already stopping: the hook is running
+            }
+        }
+    }
+
+    /** Ctrl-C: stop serving, and let the JVM exit once the server and watcher are closed. */
+    private void interrupted(CountDownLatch finished) {
+        stop.countDown();
+        try {
+            finished.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int serve(SiteBuild.Options o, InetAddress address, Path out)
+            throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
-        int first = SiteRun.report(spec, SiteBuild.run(o), out);
-        if (first != Main.OK && !Files.isDirectory(out)) {
+        SiteBuilder builder = new SiteBuilder(o);
+        BuildOutcome first = builder.build(new Timings());
+        int code = SiteRun.report(spec, first, out);
+        if (code != Main.OK && !Files.isDirectory(out)) {
             console.println("fix the content, then run serve again");
             console.flush();
-            return first;
+            return code;
+        }
+        if (!address.isLoopbackAddress()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(
+                    "warning: serving on "
+                            + address.getHostAddress()
+                            + ": anyone who can reach this machine can read the site");
+            err.flush();
         }
         List<Path> watched = new ArrayList<>(List.of(options.content));
         if (templates != null) {
             watched.add(templates);
         }
-        try (DevServer server = DevServer.start(out, port);
+        DevServer.Options serving =
+                new DevServer.Options(
+                        out, address, port, basePath(first, "/"), DevServer.MAX_LISTENERS);
+        try (DevServer server = DevServer.start(serving);
                 Watcher watcher =
-                        Watcher.start(watched, 40, () -> rebuild(o, out, console, server))) {
+                        Watcher.start(
+                                watched,
+                                QUIET_MILLIS,
+                                changed -> rebuild(builder, changed, out, console, server))) {
+            if (code != Main.OK) {
+                server.failed(failedTitle(), Problems.of(first));
+            }
             console.println(
                     "serving "
                             + server.uri()
@@ -88,21 +164,72 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void rebuild(SiteBuild.Options o, Path out, PrintWriter console, DevServer server) {
+    private void rebuild(
+            SiteBuilder builder, Set<Path> changed, Path out, PrintWriter console, DevServer s) {
         long start = System.nanoTime();
+        s.rebuilding();
         try {
-            BuildOutcome outcome = SiteBuild.run(o);
-            int code = SiteRun.report(spec, outcome, out);
+            BuildOutcome outcome = builder.build(changed, new Timings());
             long ms = (System.nanoTime() - start) / 1_000_000;
-            if (code == Main.OK) {
-                server.reload();
+            // the browser first, the console after
+            if (outcome instanceof BuildOutcome.Built) {
+                s.built(basePath(outcome, "/"));
+            } else if (outcome instanceof BuildOutcome.Unchanged) {
+                s.reload();
+            } else if (!(outcome instanceof BuildOutcome.OutputRefused)) {
+                s.failed(failedTitle(), Problems.of(outcome));
+            }
+            if (SiteRun.report(spec, outcome, out) == Main.OK) {
                 console.println("rebuilt in " + ms + " ms; pages reloaded");
             } else {
                 console.println("the last good site is still being served");
             }
         } catch (IOException | RuntimeException e) {
+            s.failed("The rebuild failed: " + e.getMessage(), List.of());
             console.println("rebuild failed: " + e.getMessage());
         }
         console.flush();
+    }
+
+    private static String failedTitle() {
+        return "The site could not be rebuilt; the last good site is shown below."
+                + " It reloads once this is fixed.";
+    }
+
+    /** The path of the site's base_url, where the site is served; {@code fallback} if unread. */
+    private static String basePath(BuildOutcome outcome, String fallback) {
+        CheckResult check;
+        if (outcome instanceof BuildOutcome.Built b) {
+            check = b.check();
+        } else if (outcome instanceof BuildOutcome.ContentFailed f) {
+            check = f.check();
+        } else if (outcome instanceof BuildOutcome.TemplatesFailed f) {
+            check = f.check();
+        } else if (outcome instanceof BuildOutcome.LinksBroken b) {
+            check = b.check();
+        } else {
+            return fallback;
+        }
+        String path = URI.create(check.kb().site().baseUrl()).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+    }
+
+    private InetAddress address() {
+        try {
+            return InetAddress.getByName(bind);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--bind: not an address of this machine: " + bind);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a temporary folder the system will clear
+        }
     }
 }

@@ -3,218 +3,328 @@ package org.lineage.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.lineage.diag.Diagnostic;
 
 /**
- * Serves a built site from disk on the loopback interface, and tells open pages to reload when the
- * site has been rebuilt (Server-Sent Events). Only served pages get the reload script; the built
- * files never contain it.
+ * Serves a built site under its base path and tells open pages when it has been rebuilt (an event
+ * stream), or why it could not be (an overlay of diagnostics). Only served pages get the live
+ * script; the built files never contain it.
+ *
+ * <p>The site is read from {@code root} as the builder leaves it, swapped in whole: no request sees
+ * a missing or half-written page because of a swap (see {@link SiteFiles}).
+ *
+ * <p>Hardening: it listens on loopback unless told otherwise, answers only {@code Host} headers
+ * naming it (against DNS rebinding), refuses any path that could leave the site (see {@link
+ * UrlPath}; symlinks are followed only within the site), bounds its event-stream clients, and sends
+ * headers that keep browsers from sniffing types or framing pages.
  */
 public final class DevServer implements AutoCloseable {
+    /** Where the server's own files live, outside any site's base path. */
+    static final String PREFIX = "/__lineage/";
+
     /** The event stream pages listen to. */
-    static final String EVENTS = "/__lineage/events";
+    static final String EVENTS = PREFIX + "events";
 
-    static final String RELOAD_SCRIPT =
-            "<script>new EventSource(\""
-                    + EVENTS
-                    + "\").onmessage=function(){location.reload()}</script>";
+    /** The live script every served page gets. */
+    static final String SCRIPT = PREFIX + "live.js";
 
-    private static final Map<String, String> TYPES =
-            Map.ofEntries(
-                    Map.entry("html", "text/html; charset=utf-8"),
-                    Map.entry("css", "text/css; charset=utf-8"),
-                    Map.entry("js", "text/javascript; charset=utf-8"),
-                    Map.entry("json", "application/json"),
-                    Map.entry("xml", "application/xml"),
-                    Map.entry("txt", "text/plain; charset=utf-8"),
-                    Map.entry("svg", "image/svg+xml"),
-                    Map.entry("csv", "text/csv; charset=utf-8"),
-                    Map.entry("bib", "text/plain; charset=utf-8"),
-                    Map.entry("dot", "text/plain; charset=utf-8"),
-                    Map.entry("graphml", "application/xml"));
+    static final String SCRIPT_TAG = "<script src=\"" + SCRIPT + "\" defer></script>";
 
-    private final Path root;
-    private final HttpServer http;
-    private final ExecutorService pool;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** How many pages may listen at once, by default. */
+    public static final int MAX_LISTENERS = 64;
 
-    private DevServer(Path root, HttpServer http, ExecutorService pool) {
-        this.root = root;
-        this.http = http;
-        this.pool = pool;
+    /**
+     * Scripts only from the site's own files, as the built pages need; {@code <style>} elements are
+     * allowed because the tree figures carry their own (so that the SVG stands alone).
+     */
+    private static final String CSP =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data:; object-src 'none'; base-uri 'self';"
+                    + " form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * How to serve.
+     *
+     * @param root the site's folder
+     * @param bind the address to listen on
+     * @param port the port; 0 picks a free one
+     * @param basePath the path the site lives under, from {@code /} to its last {@code /}
+     * @param maxListeners how many event-stream clients may be connected at once
+     */
+    public record Options(
+            Path root, InetAddress bind, int port, String basePath, int maxListeners) {
+        public Options {
+            root = root.toAbsolutePath().normalize();
+            requireBasePath(basePath);
+            if (maxListeners < 1) {
+                throw new IllegalArgumentException("maxListeners must be at least 1");
+            }
+        }
+
+        /** Loopback, the given port, the site at {@code /}, the default listener bound. */
+        public static Options loopback(Path root, int port) {
+            return new Options(root, InetAddress.getLoopbackAddress(), port, "/", MAX_LISTENERS);
+        }
     }
 
-    /** Starts serving {@code root} on 127.0.0.1:{@code port} (0 picks a free port). */
-    public static DevServer start(Path root, int port) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        // Each event-stream client holds a thread for as long as its page is open.
-        ExecutorService pool = Executors.newCachedThreadPool();
-        DevServer s = new DevServer(root.toAbsolutePath().normalize(), http, pool);
+    private final Options options;
+    private final HttpServer http;
+    private final ExecutorService pool;
+    private final ScheduledExecutorService pinger;
+    private final LiveEvents events;
+    private final HostCheck hosts;
+    private final BuildGate gate = new BuildGate();
+    private final SiteFiles files;
+    private final byte[] script;
+    private volatile String basePath;
+
+    private DevServer(Options options, HttpServer http, ExecutorService pool) {
+        this.options = options;
+        this.http = http;
+        this.pool = pool;
+        this.events = new LiveEvents(options.maxListeners());
+        this.hosts = new HostCheck(http.getAddress().getPort(), options.bind().isLoopbackAddress());
+        this.basePath = options.basePath();
+        this.files = new SiteFiles(options.root(), gate);
+        this.script = resource("live.js");
+        this.pinger =
+                Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lineage-serve-ping"));
+    }
+
+    /** Starts serving. */
+    public static DevServer start(Options options) throws IOException {
+        HttpServer http =
+                HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 0);
+        // event streams hold connections, not threads: a few threads serve every request
+        ExecutorService pool = Executors.newFixedThreadPool(8, r -> daemon(r, "lineage-serve"));
+        DevServer s = new DevServer(options, http, pool);
         http.setExecutor(pool);
         http.createContext("/", s::handle);
         http.start();
+        // finds the event streams whose pages went away, freeing their places
+        s.pinger.scheduleWithFixedDelay(s.events::ping, 5, 5, TimeUnit.SECONDS);
         return s;
+    }
+
+    /** As {@link #start(Options)} with {@link Options#loopback}. */
+    public static DevServer start(Path root, int port) throws IOException {
+        return start(Options.loopback(root, port));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     public int port() {
         return http.getAddress().getPort();
     }
 
+    /** The site's address, its base path included. */
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + port() + "/");
+        InetAddress a = options.bind();
+        String host =
+                a.isAnyLocalAddress()
+                        ? "127.0.0.1"
+                        : a.getHostAddress().contains(":")
+                                ? "[" + a.getHostAddress() + "]"
+                                : a.getHostAddress();
+        return URI.create("http://" + host + ":" + port() + basePath);
+    }
+
+    /** A rebuild has started: a request that finds nothing may wait for it (see above). */
+    public void rebuilding() {
+        gate.start();
+    }
+
+    /** A rebuild succeeded: the site now lives under {@code basePath}; open pages reload. */
+    public void built(String basePath) {
+        requireBasePath(basePath);
+        this.basePath = basePath;
+        gate.end();
+        events.reload();
     }
 
     /** Tells every open page to reload. */
     public void reload() {
-        byte[] msg = "data: reload\n\n".getBytes(StandardCharsets.UTF_8);
-        for (OutputStream out : listeners) {
-            try {
-                out.write(msg);
-                out.flush();
-            } catch (IOException e) {
-                listeners.remove(out);
-            }
-        }
+        built(basePath);
     }
 
-    /** How many pages are listening for reloads. */
+    /**
+     * A rebuild failed: the last good site stays, and every page, open now or later, shows {@code
+     * title} and the {@code diagnostics} until the next good build.
+     */
+    public void failed(String title, List<Diagnostic> diagnostics) {
+        gate.end();
+        events.problems(Problems.json(title, diagnostics));
+    }
+
+    /** How many requests wait for a rebuild to swap its site in. */
+    int waitingForBuild() {
+        return gate.waiting();
+    }
+
+    LiveEvents events() {
+        return events;
+    }
+
+    /** How many pages are listening. */
     public int listeners() {
-        return listeners.size();
+        return events.size();
+    }
+
+    private static void requireBasePath(String p) {
+        if (!p.startsWith("/") || !p.endsWith("/")) {
+            throw new IllegalArgumentException("a base path starts and ends with '/': " + p);
+        }
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
+        boolean keepOpen = false;
+        try {
+            headers(ex);
+            if (!hosts.allows(ex.getRequestHeaders().getFirst("Host"))) {
+                text(ex, 421, "this server answers only to 127.0.0.1, localhost and [::1]");
+                return;
+            }
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(
-                        ex,
-                        405,
-                        "text/plain; charset=utf-8",
-                        "method not allowed".getBytes(StandardCharsets.UTF_8));
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                text(ex, 405, "method not allowed");
                 return;
             }
-            String path = ex.getRequestURI().getPath();
+            String path = ex.getRequestURI().getRawPath();
             if (path.equals(EVENTS)) {
-                events(ex);
+                keepOpen = events.open(ex);
+                if (!keepOpen) {
+                    ex.getResponseHeaders().set("Retry-After", "5");
+                    text(ex, 503, "too many pages are listening for reloads");
+                }
                 return;
             }
-            Path file = resolve(path);
-            if (file == null) {
-                send(
-                        ex,
-                        404,
-                        "text/plain; charset=utf-8",
-                        "not found".getBytes(StandardCharsets.UTF_8));
+            if (path.equals(SCRIPT)) {
+                send(ex, 200, "text/javascript; charset=utf-8", script);
                 return;
             }
-            if (Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    ex.getResponseHeaders().add("Location", path + "/");
-                    send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
-                }
-                file = file.resolve("index.html");
+            site(ex, path);
+        } catch (IOException | RuntimeException e) {
+            keepOpen = false;
+            throw e;
+        } finally {
+            if (!keepOpen) {
+                ex.close();
             }
-            int status = 200;
-            if (!Files.isRegularFile(file)) {
-                status = 404;
-                file = root.resolve("404.html");
-                if (!Files.isRegularFile(file)) {
-                    send(
-                            ex,
-                            404,
-                            "text/plain; charset=utf-8",
-                            "not found".getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-            }
-            byte[] body = Files.readAllBytes(file);
-            String type = type(file);
-            if (type.startsWith("text/html")) {
-                body = inject(body);
-            }
-            send(ex, status, type, method.equals("HEAD") ? null : body);
         }
     }
 
-    /** The file for a URL path, or null when the path leaves the site. */
-    private Path resolve(String urlPath) {
-        String rel = urlPath.startsWith("/") ? urlPath.substring(1) : urlPath;
-        if (rel.contains("\0")) {
-            return null;
+    private void site(HttpExchange ex, String path) throws IOException {
+        String base = basePath;
+        if (!path.startsWith(base)) {
+            if (path.equals("/") || path.equals(base.substring(0, base.length() - 1))) {
+                redirect(ex, 302, base);
+            } else {
+                notFound(ex);
+            }
+            return;
         }
-        Path p = root.resolve(rel).normalize();
-        return p.startsWith(root) ? p : null;
+        Optional<UrlPath> url = UrlPath.parse(path.substring(base.length()));
+        if (url.isEmpty()) {
+            notFound(ex);
+            return;
+        }
+        SiteFiles.Found found = files.find(url.get());
+        if (found instanceof SiteFiles.Found.Folder) {
+            String query = ex.getRequestURI().getRawQuery();
+            redirect(ex, 301, path + "/" + (query == null ? "" : "?" + query));
+        } else if (found instanceof SiteFiles.Found.File f) {
+            send(ex, 200, SiteFiles.type(f.name()), served(f.name(), f.bytes()));
+        } else {
+            notFound(ex);
+        }
     }
 
-    private static String type(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(ext, "application/octet-stream");
+    private void notFound(HttpExchange ex) throws IOException {
+        SiteFiles.Found page = files.find(new UrlPath(List.of("404.html"), false));
+        if (page instanceof SiteFiles.Found.File f) {
+            send(ex, 404, "text/html; charset=utf-8", served(f.name(), f.bytes()));
+        } else {
+            text(ex, 404, "not found");
+        }
+    }
+
+    private byte[] served(String name, byte[] bytes) {
+        return SiteFiles.type(name).startsWith("text/html") ? inject(bytes) : bytes;
     }
 
     static byte[] inject(byte[] html) {
         String s = new String(html, StandardCharsets.UTF_8);
         int at = s.lastIndexOf("</body>");
-        String out =
-                at < 0 ? s + RELOAD_SCRIPT : s.substring(0, at) + RELOAD_SCRIPT + s.substring(at);
+        String out = at < 0 ? s + SCRIPT_TAG : s.substring(0, at) + SCRIPT_TAG + s.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void events(HttpExchange ex) throws IOException {
-        ex.getResponseHeaders().add("Content-Type", "text/event-stream");
-        ex.getResponseHeaders().add("Cache-Control", "no-cache");
-        ex.sendResponseHeaders(200, 0);
-        OutputStream out = ex.getResponseBody();
-        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(out);
-        // Hold the exchange open until the client goes away; a comment line every few seconds
-        // finds out.
-        try {
-            while (listeners.contains(out)) {
-                Thread.sleep(5000);
-                out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-        } catch (IOException | InterruptedException e) {
-            listeners.remove(out);
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    private static void headers(HttpExchange ex) {
+        var h = ex.getResponseHeaders();
+        h.set("Cache-Control", "no-store");
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("X-Frame-Options", "DENY");
+        h.set("Referrer-Policy", "no-referrer");
+        h.set("Cross-Origin-Resource-Policy", "same-origin");
+        h.set("Content-Security-Policy", CSP);
+    }
+
+    private static void redirect(HttpExchange ex, int status, String location) throws IOException {
+        ex.getResponseHeaders().set("Location", location);
+        send(ex, status, "text/plain; charset=utf-8", new byte[0]);
+    }
+
+    private static void text(HttpExchange ex, int status, String message) throws IOException {
+        send(ex, status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body)
             throws IOException {
-        ex.getResponseHeaders().add("Content-Type", type);
-        ex.getResponseHeaders().add("Cache-Control", "no-store");
-        if (body == null) {
+        ex.getResponseHeaders().set("Content-Type", type);
+        if (ex.getRequestMethod().equals("HEAD") || body.length == 0) {
             ex.sendResponseHeaders(status, -1);
             return;
         }
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            ex.getResponseBody().write(body);
+        ex.sendResponseHeaders(status, body.length);
+        ex.getResponseBody().write(body);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DevServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
+    /** Stops at once: ends the event streams, stops listening, and stops every thread. */
     @Override
     public void close() {
-        listeners.clear();
+        events.close();
+        pinger.shutdownNow();
         http.stop(0);
         pool.shutdownNow();
+        gate.end();
     }
 }

@@ -1,6 +1,7 @@
 package org.lineage.serve;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -9,12 +10,16 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders (and every folder below them) and calls back once a burst of changes has settled,
- * so that an editor's save-rename-delete dance triggers one rebuild, not three.
+ * with every path that changed in it, so that an editor's save-rename-delete dance triggers one
+ * rebuild, not three. Changes that arrive while the callback runs are collected for the next call.
  */
 public final class Watcher implements AutoCloseable {
     private final WatchService service;
@@ -24,7 +29,7 @@ public final class Watcher implements AutoCloseable {
     private Watcher(WatchService service, Thread thread, List<Path> roots) {
         this.service = service;
         this.thread = thread;
-        this.roots = List.copyOf(roots);
+        this.roots = roots;
     }
 
     /** The folders watched, each with everything below it. */
@@ -34,17 +39,19 @@ public final class Watcher implements AutoCloseable {
 
     /**
      * Starts watching {@code roots}; {@code onChange} runs on the watcher's thread after {@code
-     * quietMillis} without further events.
+     * quietMillis} without further events, with the absolute paths created, modified or deleted (a
+     * folder's path stands for everything in it when the system lost track of single events).
      */
-    public static Watcher start(List<Path> roots, long quietMillis, Runnable onChange)
+    public static Watcher start(List<Path> roots, long quietMillis, Consumer<Set<Path>> onChange)
             throws IOException {
+        List<Path> abs = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         WatchService ws = FileSystems.getDefault().newWatchService();
-        for (Path r : roots) {
+        for (Path r : abs) {
             register(ws, r);
         }
         Thread t = new Thread(() -> loop(ws, quietMillis, onChange), "lineage-watcher");
         t.setDaemon(true);
-        Watcher w = new Watcher(ws, t, roots);
+        Watcher w = new Watcher(ws, t, abs);
         t.start();
         return w;
     }
@@ -61,17 +68,17 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    private static void loop(WatchService ws, long quietMillis, Runnable onChange) {
+    private static void loop(WatchService ws, long quietMillis, Consumer<Set<Path>> onChange) {
         try {
             while (true) {
-                WatchKey key = ws.take();
-                boolean changed = drain(ws, key);
+                Set<Path> changed = new TreeSet<>();
+                drain(ws, ws.take(), changed);
                 WatchKey more;
                 while ((more = ws.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-                    changed |= drain(ws, more);
+                    drain(ws, more, changed);
                 }
-                if (changed) {
-                    onChange.run();
+                if (!changed.isEmpty()) {
+                    onChange.accept(Set.copyOf(changed));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -79,23 +86,29 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    private static boolean drain(WatchService ws, WatchKey key) {
+    private static void drain(WatchService ws, WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         for (var ev : key.pollEvents()) {
-            if (ev.kind() == StandardWatchEventKinds.ENTRY_CREATE
-                    && ev.context() instanceof Path p) {
-                Path created = dir.resolve(p);
-                if (Files.isDirectory(created)) {
-                    try {
-                        register(ws, created);
-                    } catch (IOException e) {
-                        // the folder went away again; nothing to watch
+            if (ev.kind() == StandardWatchEventKinds.OVERFLOW
+                    || !(ev.context() instanceof Path p)) {
+                changed.add(dir);
+                continue;
+            }
+            Path path = dir.resolve(p);
+            changed.add(path);
+            if (ev.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    register(ws, path);
+                    // files written into the new folder before it was watched
+                    try (Stream<Path> inside = Files.walk(path)) {
+                        inside.forEach(changed::add);
                     }
+                } catch (IOException | UncheckedIOException e) {
+                    // the folder went away again; its deletion is the change
                 }
             }
         }
         key.reset();
-        return true;
     }
 
     @Override

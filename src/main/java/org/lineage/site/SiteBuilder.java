@@ -75,6 +75,16 @@ public final class SiteBuilder {
                 options.cache().map(root -> BuildCache.of(root, options.content(), options.out()));
     }
 
+    /**
+     * Builds the site again after the files in {@code changed} (absolute paths under the content or
+     * templates folder, created, modified or deleted) have changed; {@code serve} calls this with
+     * what its watcher saw. The build cache compares every input's digest with the last build's, so
+     * only the pages whose inputs changed are rendered again; {@code changed} names what to expect.
+     */
+    public BuildOutcome build(Set<Path> changed, Timings timings) throws IOException {
+        return build(timings);
+    }
+
     /** Builds the site once. */
     public BuildOutcome build(Timings timings) throws IOException {
         long start = System.nanoTime();

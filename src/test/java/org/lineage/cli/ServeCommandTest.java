@@ -28,7 +28,7 @@ class ServeCommandTest {
             """
             --- site.yaml
             title: {en: "Serve test", zh: "预览测试"}
-            base_url: https://example.org/
+            base_url: https://example.org/kb/
             languages: [en, zh]
             --- models/alpha.yaml
             name: Alpha
@@ -70,7 +70,14 @@ class ServeCommandTest {
                                         "--port", "0"));
         DevServer server = up.get(60, TimeUnit.SECONDS);
         try {
-            assertTrue(page(server, "/en/models/alpha/").contains("First version of the text."));
+            assertEquals("/kb/", server.uri().getPath());
+            HttpResponse<String> root =
+                    http.send(
+                            HttpRequest.newBuilder(server.uri().resolve("/")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, root.statusCode());
+            assertEquals("/kb/", root.headers().firstValue("location").orElseThrow());
+            assertTrue(page(server, "en/models/alpha/").contains("First version of the text."));
             var conn = server.uri().resolve("/__lineage/events").toURL().openConnection();
             conn.setReadTimeout(60_000);
             try (BufferedReader events =
@@ -85,7 +92,7 @@ class ServeCommandTest {
                 } while (line != null && !line.startsWith("data:"));
                 assertEquals("data: reload", line);
             }
-            assertTrue(page(server, "/en/models/alpha/").contains("Second version of the text."));
+            assertTrue(page(server, "en/models/alpha/").contains("Second version of the text."));
 
             Files.writeString(content.resolve("models/alpha.yaml"), "name: [unclosed\n");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -94,7 +101,33 @@ class ServeCommandTest {
                 Thread.sleep(50);
             }
             assertTrue(console.toString().contains("error[yaml-syntax]"), console::toString);
-            assertTrue(page(server, "/en/models/alpha/").contains("Second version of the text."));
+            assertTrue(page(server, "en/models/alpha/").contains("Second version of the text."));
+
+            // a page opened now shows the problems, and reloads once they are fixed
+            var again = server.uri().resolve("/__lineage/events").toURL().openConnection();
+            again.setReadTimeout(60_000);
+            try (BufferedReader events =
+                    new BufferedReader(
+                            new InputStreamReader(
+                                    again.getInputStream(), StandardCharsets.UTF_8))) {
+                assertEquals(": connected", events.readLine());
+                String line;
+                do {
+                    line = events.readLine();
+                } while (line != null && !line.startsWith("data:"));
+                assertTrue(
+                        line.contains("\"where\":\"" + content + "/models/alpha.yaml:2:1\""), line);
+                assertTrue(line.contains("\"code\":\"yaml-syntax\""), line);
+                Files.writeString(
+                        content.resolve("models/alpha.yaml"),
+                        "name: Alpha\norganization: Org\n"
+                                + "summary: {en: \"The first model.\", zh: \"第一个模型。\"}\n");
+                do {
+                    line = events.readLine();
+                } while (line != null && !line.startsWith("data:"));
+                assertEquals("data: reload", line);
+            }
+            assertTrue(page(server, "en/models/alpha/").contains("Second version of the text."));
         } finally {
             cmd.stop.countDown();
         }

@@ -46,6 +46,8 @@ public final class Browser {
                 "--hide-scrollbars",
                 "--user-data-dir=" + profile.toAbsolutePath(),
                 "--window-size=" + Math.max(width, 500) + "," + height);
+        // the console, for tests that look for errors such as Content-Security-Policy violations
+        o.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         if (width < 500) {
             // a desktop window is never narrower than 500 pixels: emulate a phone's screen instead
             o.setExperimentalOption(

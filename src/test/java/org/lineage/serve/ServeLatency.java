@@ -1,0 +1,230 @@
+package org.lineage.serve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.lineage.testutil.Fixtures;
+
+/**
+ * How long {@code serve} takes from saving a model file to showing the edit: starts {@code java
+ * -jar JAR serve} on a copy of a content folder, edits one model's English body {@code EDITS}
+ * times, and for each edit measures from the moment the file is closed until (a) an HTTP request
+ * for that model's page returns the new text and (b) the reload event arrives on an open event
+ * stream. Prints each edit and the medians. A benchmark, not a test: run it by hand (see
+ * docs/performance.md, "serve latency").
+ *
+ * <pre>
+ * java -cp target/classes:target/test-classes:DEPS org.lineage.serve.ServeLatency \
+ *     target/lineage.jar EDITS CONTENT...
+ * </pre>
+ */
+public final class ServeLatency {
+    private static final Pattern SERVING = Pattern.compile("serving (http://\\S+), watching");
+
+    private ServeLatency() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: ServeLatency JAR EDITS CONTENT...");
+            System.exit(2);
+        }
+        Path jar = Path.of(args[0]);
+        int edits = Integer.parseInt(args[1]);
+        for (int i = 2; i < args.length; i++) {
+            run(jar, edits, Path.of(args[i]));
+        }
+    }
+
+    private static void run(Path jar, int edits, Path source) throws Exception {
+        Path dir = Files.createTempDirectory("lineage-latency-");
+        Path content = dir.resolve("content");
+        Fixtures.copyTree(source, content);
+        Path body;
+        try (Stream<Path> models = Files.list(content.resolve("models"))) {
+            body =
+                    models.filter(p -> p.getFileName().toString().endsWith(".en.md"))
+                            .sorted()
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalStateException("no model body"));
+        }
+        String id = body.getFileName().toString().replace(".en.md", "");
+        String original = Files.readString(body);
+        Process serve =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                jar.toString(),
+                                "serve",
+                                "--content",
+                                content.toString(),
+                                "--out",
+                                dir.resolve("site").toString(),
+                                "--port",
+                                "0")
+                        .redirectErrorStream(true)
+                        .start();
+        try {
+            BufferedReader console =
+                    new BufferedReader(
+                            new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            URI site = null;
+            for (String line = console.readLine(); line != null; line = console.readLine()) {
+                Matcher m = SERVING.matcher(line);
+                if (m.find()) {
+                    site = URI.create(m.group(1));
+                    break;
+                }
+            }
+            if (site == null) {
+                throw new IllegalStateException("serve did not start");
+            }
+            // keep reading the console, so that serve never blocks on a full pipe
+            Thread drain =
+                    new Thread(
+                            () -> {
+                                try {
+                                    while (console.readLine() != null) {
+                                        // discarded
+                                    }
+                                } catch (IOException e) {
+                                    // serve ended
+                                }
+                            });
+            drain.setDaemon(true);
+            drain.start();
+            URI page = site.resolve("en/models/" + id + "/");
+            System.out.printf(
+                    Locale.ROOT, "%s: editing %s, watching %s%n", source, body.getFileName(), page);
+            List<Long> pageMs = new ArrayList<>();
+            List<Long> eventMs = new ArrayList<>();
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 1; i <= edits; i++) {
+                String marker = "Latency marker " + i + " " + System.nanoTime() + ".";
+                try (Events events = openEvents(site)) {
+                    CompletableFuture<Long> reload = reloadAt(events);
+                    Files.writeString(body, original + "\n" + marker + "\n");
+                    long closed = System.nanoTime();
+                    long seen = awaitText(http, page, marker);
+                    long reloaded = reload.get(10, TimeUnit.MINUTES);
+                    pageMs.add(TimeUnit.NANOSECONDS.toMillis(seen - closed));
+                    eventMs.add(TimeUnit.NANOSECONDS.toMillis(reloaded - closed));
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  edit %2d: page %5d ms, reload event %5d ms%n",
+                            i,
+                            pageMs.get(i - 1),
+                            eventMs.get(i - 1));
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: median of %d edits: page %d ms, reload event %d ms%n",
+                    source,
+                    edits,
+                    median(pageMs),
+                    median(eventMs));
+        } finally {
+            serve.destroy();
+            serve.waitFor(30, TimeUnit.SECONDS);
+            delete(dir);
+        }
+    }
+
+    /** An open event stream. */
+    private record Events(Socket socket, BufferedReader in) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    /** Opens the event stream and waits until it is open, so that no reload is missed. */
+    private static Events openEvents(URI site) throws IOException {
+        Socket s = new Socket(InetAddress.getLoopbackAddress(), site.getPort());
+        s.setSoTimeout((int) TimeUnit.MINUTES.toMillis(10));
+        s.getOutputStream()
+                .write(
+                        ("GET "
+                                        + DevServer.EVENTS
+                                        + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                                        + site.getPort()
+                                        + "\r\n\r\n")
+                                .getBytes(StandardCharsets.ISO_8859_1));
+        BufferedReader in =
+                new BufferedReader(
+                        new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+        while (!in.readLine().contains(": connected")) {
+            // headers
+        }
+        return new Events(s, in);
+    }
+
+    /** When the next {@code data: reload} line arrives. */
+    private static CompletableFuture<Long> reloadAt(Events events) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        for (String l = events.in().readLine();
+                                l != null;
+                                l = events.in().readLine()) {
+                            if (l.equals("data: reload")) {
+                                return System.nanoTime();
+                            }
+                            if (l.startsWith("event: problems")) {
+                                throw new IllegalStateException("the edit broke the build");
+                            }
+                        }
+                        throw new IllegalStateException("the event stream ended");
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+    }
+
+    /** Polls {@code page} until it holds {@code text}; returns when it first did. */
+    private static long awaitText(HttpClient http, URI page, String text) throws Exception {
+        HttpRequest get = HttpRequest.newBuilder(page).build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = http.send(get, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200 && r.body().contains(text)) {
+                return System.nanoTime();
+            }
+            Thread.sleep(2);
+        }
+        throw new IllegalStateException("the page never showed the edit");
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Collections.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static long median(List<Long> ms) {
+        List<Long> sorted = new ArrayList<>(ms);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
