@@ -64,10 +64,33 @@ final class EntityViews {
     }
 
     Extras extras(Kind kind, String id, PageContext.RenderedBody body) {
+        return extras(kind, id, body, null);
+    }
+
+    /**
+     * The page's extras; the entities of kind {@code shownElsewhere} are left out of "mentioned in"
+     * because the page lists them in a section of their own.
+     */
+    Extras extras(Kind kind, String id, PageContext.RenderedBody body, Kind shownElsewhere) {
+        List<EntityKey> mentions =
+                catalog.mentionedIn(new EntityKey(kind, id)).stream()
+                        .filter(k -> k.kind() != shownElsewhere)
+                        .toList();
         return new Extras(
                 PageContext.references(body.references()),
-                ctx.editHref(kind.dir() + "/" + id + ".yaml"),
-                PageContext.groupList(ctx.groups(catalog.mentionedIn(new EntityKey(kind, id))), 2));
+                ctx.editHref(editFile(kind, id, body)),
+                PageContext.groupList(ctx.groups(mentions), 2));
+    }
+
+    /**
+     * The content file a reader of this page edits: the body in the page's language when the page
+     * shows one, otherwise the entity's YAML file.
+     */
+    private String editFile(Kind kind, String id, PageContext.RenderedBody body) {
+        if (body.body() != null && !body.body().fallback()) {
+            return kind.dir() + "/" + id + "." + ctx.lang + ".md";
+        }
+        return kind.dir() + "/" + id + ".yaml";
     }
 
     static List<String> ids(List<Ref> refs) {

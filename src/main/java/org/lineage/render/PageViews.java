@@ -57,8 +57,7 @@ public final class PageViews {
             Html facts,
             Html parents,
             Html children,
-            Html changes,
-            Html inherited,
+            Html glance,
             Html claims,
             Html analogues,
             Html analogueOf,
@@ -66,7 +65,8 @@ public final class PageViews {
             Extras extras,
             Html tree,
             Html traces,
-            String tracesRest)
+            String tracesRest,
+            Html toc)
             implements PageView {}
 
     public record Capability(

@@ -232,6 +232,7 @@ public final class Views {
                 canonical,
                 ctx.href(SitePaths.home(lang)),
                 ctx.href("assets/site.css"),
+                ctx.href("assets/favicon.svg"),
                 head.toHtml(),
                 languages.toHtml(),
                 nav.toHtml(),
