@@ -76,21 +76,14 @@ final class EntityViews {
                 catalog.mentionedIn(new EntityKey(kind, id)).stream()
                         .filter(k -> k.kind() != shownElsewhere)
                         .toList();
+        String yaml = kind.dir() + "/" + id + ".yaml";
+        // the page's text lives in the body of its language when it shows one
+        boolean ownBody = body.body() != null && !body.body().fallback();
         return new Extras(
                 PageContext.references(body.references()),
-                ctx.editHref(editFile(kind, id, body)),
+                ctx.editHref(ownBody ? kind.dir() + "/" + id + "." + ctx.lang + ".md" : yaml),
+                ownBody ? ctx.editHref(yaml) : null,
                 PageContext.groupList(ctx.groups(mentions), 2));
-    }
-
-    /**
-     * The content file a reader of this page edits: the body in the page's language when the page
-     * shows one, otherwise the entity's YAML file.
-     */
-    private String editFile(Kind kind, String id, PageContext.RenderedBody body) {
-        if (body.body() != null && !body.body().fallback()) {
-            return kind.dir() + "/" + id + "." + ctx.lang + ".md";
-        }
-        return kind.dir() + "/" + id + ".yaml";
     }
 
     static List<String> ids(List<Ref> refs) {

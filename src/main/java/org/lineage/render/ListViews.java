@@ -186,6 +186,7 @@ final class ListViews {
                 new Extras(
                         PageContext.references(body.references()),
                         ctx.editHref("pages/" + file),
+                        null,
                         PageContext.groupList(
                                 ctx.groups(catalog.mentionedIn(new EntityKey(Kind.PAGE, slug))),
                                 2)));
