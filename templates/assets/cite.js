@@ -19,8 +19,15 @@
 
   function copyText(text) {
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      return navigator.clipboard.writeText(text);
+      return navigator.clipboard.writeText(text).catch(function () {
+        return copyBySelection(text);
+      });
     }
+    return copyBySelection(text);
+  }
+
+  // where the clipboard API is missing or refused: select a copy of the text and copy that
+  function copyBySelection(text) {
     return new Promise(function (resolve, reject) {
       var area = document.createElement('textarea');
       area.value = text;

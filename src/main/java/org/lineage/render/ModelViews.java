@@ -43,8 +43,9 @@ final class ModelViews {
 
     PageView model(Model m) {
         List<Fact> facts = new ArrayList<>();
-        if (!m.aliases().isEmpty()) {
-            facts.add(fact("model.aliases", String.join(t.get("list.separator"), m.aliases())));
+        List<String> aliases = shownAliases(ctx.title(m).text(), m.aliases(), ctx.lang);
+        if (!aliases.isEmpty()) {
+            facts.add(fact("model.aliases", String.join(t.get("list.separator"), aliases)));
         }
         m.family()
                 .ifPresent(
@@ -212,6 +213,30 @@ final class ModelViews {
         ids.addAll(mentioning);
         List<Parts.ClaimItem> items = ids.stream().map(ctx::claimItem).toList();
         return items.isEmpty() ? Html.EMPTY : ctx.f.claims(items);
+    }
+
+    /** A word of English prose: lower-case letters only, as in "initial" or "supervised". */
+    private static final java.util.regex.Pattern PROSE_WORD =
+            java.util.regex.Pattern.compile("(^|[\\s(])[a-z]{2,}($|[\\s)])");
+
+    /**
+     * The aliases the infobox shows. Aliases are also what search matches, so they hold spellings
+     * ("chatgpt") and English descriptions ("initial GPT-3"): the infobox leaves out those that
+     * only change the name's case, and on pages in other languages than English those that read as
+     * English words rather than names.
+     */
+    static List<String> shownAliases(String name, List<String> aliases, String lang) {
+        List<String> out = new ArrayList<>();
+        for (String a : aliases) {
+            if (a.equalsIgnoreCase(name)) {
+                continue;
+            }
+            if (!lang.equals("en") && (PROSE_WORD.matcher(a).find() || a.contains("("))) {
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     /** The infobox's entries, each a term and its value. */

@@ -190,6 +190,20 @@ class ModelPagesTest {
     }
 
     @Test
+    void chinesePagesShowNoEnglishAliasesAndNoSpellingOfTheName() throws IOException {
+        String zh = section(page("/zh/models/chatgpt/"), "<aside class=\"infobox\"");
+        assertFalse(zh.contains(">chatgpt"), zh);
+        assertFalse(zh.contains("Nov 2022"), zh);
+        String td2 = section(page("/zh/models/text-davinci-002/"), "<aside class=\"infobox\"");
+        assertFalse(td2.contains("supervised InstructGPT"), td2);
+        String en = section(page("/en/models/text-davinci-002/"), "<aside class=\"infobox\"");
+        assertTrue(en.contains("supervised InstructGPT"), "English pages keep them");
+        assertFalse(
+                section(page("/en/models/chatgpt/"), "<aside class=\"infobox\"")
+                        .contains("chatgpt、"));
+    }
+
+    @Test
     void editLinksOpenTheBodyOfThePagesLanguageAndTheFacts() throws IOException {
         String en = page("/en/models/code-davinci-002/");
         assertTrue(en.contains("blob/main/content/models/code-davinci-002.en.md\">Edit this page"));
