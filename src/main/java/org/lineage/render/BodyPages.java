@@ -31,7 +31,7 @@ public final class BodyPages implements BodyRendering {
                                     + "|body|infobox|infobox-title|argues|cite|data"
                                     + "|(ref|fn|fnref)-.*|tree|traces|families|matrix-.*"
                                     + "|(tree|nb|trace)-.*|browse|open|pages|start|search-.*"
-                                    + "|glance|contents|[a-z]+-title)")
+                                    + "|glance|contents|[a-z-]+-title|stages|summary-data|series-.*)")
                     .asMatchPredicate();
 
     private final BodyRenderer renderer = new BodyRenderer(RESERVED_IDS);

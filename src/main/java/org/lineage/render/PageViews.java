@@ -182,6 +182,15 @@ public final class PageViews {
             implements PageView {}
 
     /** One table of the capability matrix, its header cells and rows written. */
+    /**
+     * The summary table of the main story.
+     *
+     * @param groups one {@code <tbody>} per series, its heading row first
+     * @param downloads the table's data files
+     */
+    public record Summary(Str title, Str summary, Html lead, Html groups, List<Link> downloads)
+            implements PageView {}
+
     public record MatrixTable(String id, String caption, Html models, Html rows, String note) {}
 
     /**

@@ -115,6 +115,8 @@ public final class Views {
             return SearchViews.search(ctx);
         } else if (key instanceof PageKey.Translations) {
             return TranslationViews.translations(catalog.kb(), ctx);
+        } else if (key instanceof PageKey.Summary) {
+            return new SummaryViews(catalog, ctx).summary();
         }
         throw new IllegalArgumentException("no view for " + key);
     }
@@ -153,6 +155,13 @@ public final class Views {
         navItem(nav, kicker, ctx.href(SitePaths.home(lang)), t.get("nav.home"), "home", key);
         navItem(nav, kicker, ctx.href(SitePaths.tree(lang)), t.get("nav.tree"), "tree", key);
         navItem(nav, kicker, ctx.href(SitePaths.matrix(lang)), t.get("nav.matrix"), "matrix", key);
+        navItem(
+                nav,
+                kicker,
+                ctx.href(SitePaths.summary(lang)),
+                t.get("nav.summary"),
+                "summary",
+                key);
         for (Kind k : NAV) {
             String target = k == Kind.TERM ? lang + "/glossary/" : SitePaths.index(lang, k);
             String section = k == Kind.TERM ? "glossary" : k.dir();
