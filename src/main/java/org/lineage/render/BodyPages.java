@@ -31,7 +31,7 @@ public final class BodyPages implements BodyRendering {
                                     + "|body|infobox|infobox-title|argues|cite|data"
                                     + "|(ref|fn|fnref)-.*|tree|traces|families|matrix-.*"
                                     + "|(tree|nb|trace)-.*|browse|open|pages|start|search-.*"
-                                    + "|glance|contents|[a-z-]+-title|stages|summary-data|series-.*)")
+                                    + "|glance|contents|[a-z-]+-title|stages|summary-data|series-.*|figure)")
                     .asMatchPredicate();
 
     private final BodyRenderer renderer = new BodyRenderer(RESERVED_IDS);

@@ -117,6 +117,38 @@ public final class GraphPages {
                 Html.EMPTY);
     }
 
+    /**
+     * The spine of the evolution tree for the home page: the whole tree's main story without the
+     * analogues, drawn as on the tree page; empty when the whole tree does not fit one drawing.
+     */
+    Html spine() {
+        if (!TreeViews.wholeTreeFits(graph) || graph.topologicalOrder().isEmpty()) {
+            return Html.EMPTY;
+        }
+        List<String> main =
+                graph.topologicalOrder().stream()
+                        .filter(m -> trees.lanes().lane(m) == Lanes.Lane.MAIN)
+                        .toList();
+        TreeView view = TreeViews.members(kb, graph, main).withoutAnalogues();
+        return trees.html(
+                ctx,
+                trees.figure(
+                        ctx,
+                        new Trees.Drawing(
+                                "spine",
+                                1,
+                                view,
+                                "home",
+                                t.get("tree.svg_title_whole"),
+                                t.get("tree.svg_desc_whole"),
+                                false,
+                                true,
+                                spineStart(trees, view),
+                                false,
+                                null,
+                                false)));
+    }
+
     PageView familyTree(String family) {
         Str name = ctx.title(kb.families().get(family));
         List<String> members = catalog.modelsOf(family);

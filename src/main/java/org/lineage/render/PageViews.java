@@ -44,7 +44,8 @@ public final class PageViews {
             Html openQuestions,
             Html pages,
             Html ways,
-            List<Link> downloads)
+            List<Link> downloads,
+            Html figure)
             implements PageView {}
 
     public record Index(Str title, Str summary, String intro, List<String> headers, Html rows)

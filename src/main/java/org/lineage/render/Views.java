@@ -98,7 +98,7 @@ public final class Views {
         }
         ListViews lists = new ListViews(catalog, ctx);
         if (key instanceof PageKey.Home) {
-            return lists.home();
+            return lists.home(graphPages.spine());
         } else if (key instanceof PageKey.Index i) {
             return new IndexViews(lists, catalog, ctx).index(i.kind());
         } else if (key instanceof PageKey.Glossary) {
