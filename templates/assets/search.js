@@ -1,6 +1,9 @@
 // Search over the per-language index (/data/search/<lang>.json): substring matching, so
-// Chinese needs no segmentation; every query word must match; title matches rank first.
-// Results are built with textContent only: nothing from the index is parsed as HTML.
+// Chinese needs no segmentation; every query word must match. Entities (models, capabilities,
+// methods, families) whose name or alias matches come first, then the rest by where the words
+// match, the glossary and sources after entities at equal strength. Matches are highlighted.
+// Results are built from text nodes and <mark> elements only: nothing from the index is parsed
+// as HTML.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -21,18 +24,53 @@
     return norm(q).split(/[\s,，、。;；]+/).filter(function (w) { return w.length > 0; });
   }
 
+  // the kinds a reader looks up by name, before the glossary, sources, claims and pages
+  var ENTITY = {model: 1, capability: 1, method: 1, family: 1};
+  var LATER = {term: 1, source: 1};
+
   function score(item, ws) {
-    var t = item.nt, a = item.na, s = item.ns, total = 0;
+    var t = item.nt, a = item.na, s = item.ns, total = 0, named = true;
     for (var i = 0; i < ws.length; i++) {
       var w = ws[i];
       var ti = t.indexOf(w);
       if (ti === 0) total += 100;
       else if (ti > 0) total += 60;
       else if (a.indexOf(w) >= 0) total += 40;
-      else if (s.indexOf(w) >= 0) total += 10;
+      else if (s.indexOf(w) >= 0) { total += 10; named = false; }
       else return 0;
     }
+    if (ENTITY[item.k] && named) total += 1000;
+    else if (LATER[item.k]) total -= 5;
     return total - Math.min(t.length, 60) / 100;
+  }
+
+  // appends text to el with every occurrence of the query words wrapped in <mark>
+  function highlighted(el, text, ws) {
+    var lower = norm(text);
+    // NFKC can change lengths; highlight only where the normalised text lines up with the original
+    var aligned = lower.length === text.length;
+    var marks = [];
+    if (aligned) {
+      for (var i = 0; i < ws.length; i++) {
+        var from = 0, at;
+        while (ws[i].length > 0 && (at = lower.indexOf(ws[i], from)) >= 0) {
+          marks.push([at, at + ws[i].length]);
+          from = at + ws[i].length;
+        }
+      }
+    }
+    marks.sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
+    var pos = 0;
+    for (var j = 0; j < marks.length; j++) {
+      var start = Math.max(marks[j][0], pos), end = marks[j][1];
+      if (end <= start) continue;
+      if (start > pos) el.appendChild(document.createTextNode(text.slice(pos, start)));
+      var m = document.createElement("mark");
+      m.textContent = text.slice(start, end);
+      el.appendChild(m);
+      pos = end;
+    }
+    if (pos < text.length) el.appendChild(document.createTextNode(text.slice(pos)));
   }
 
   function render(q) {
@@ -54,7 +92,7 @@
       kind.textContent = labels.kinds[it.k] || it.k;
       var a = document.createElement("a");
       a.href = root + it.u;
-      a.textContent = it.t;
+      highlighted(a, it.t, ws);
       li.appendChild(kind);
       li.appendChild(a);
       if (it.k === "claim" && labels.status[it.s]) {
@@ -65,7 +103,7 @@
         li.appendChild(badge);
       } else if (it.s) {
         var p = document.createElement("p");
-        p.textContent = it.s;
+        highlighted(p, it.s, ws);
         li.appendChild(p);
       }
       list.appendChild(li);

@@ -48,6 +48,7 @@ public final class ContentLoader {
                     "families",
                     "tree",
                     "matrix",
+                    "summary",
                     "glossary",
                     "search",
                     "data",

@@ -41,6 +41,8 @@ public final class DataExports {
                     new Download("schema", "data/lineage.schema.json", "application/schema+json"),
                     new Download("sources", "data/sources.bib", "application/x-bibtex"),
                     new Download("matrix", "data/matrix.csv", "text/csv"),
+                    new Download("summary", "data/summary.csv", "text/csv"),
+                    new Download("summary_json", "data/summary.json", "application/json"),
                     new Download("dot", "data/lineage.dot", "text/vnd.graphviz"),
                     new Download("graphml", "data/lineage.graphml", "application/graphml+xml"));
 
@@ -103,6 +105,9 @@ public final class DataExports {
                 "data/matrix.csv",
                 MatrixCsv.write(CapabilityMatrix.of(kb, graph), kb)
                         .getBytes(StandardCharsets.UTF_8));
+        SummaryTable summary = SummaryTable.of(kb, graph);
+        sink.accept("data/summary.csv", summary.csv(kb).getBytes(StandardCharsets.UTF_8));
+        sink.accept("data/summary.json", Json.bytes(summary.json(kb)));
         sink.accept(
                 "data/lineage.graphml",
                 GraphFormats.graphml(kb, graph).getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lineage.graph.Series;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Model;
 import org.lineage.model.Ref;
@@ -51,28 +52,14 @@ public final class Lanes {
     public static Lanes of(KnowledgeBase kb) {
         String lang = kb.site().defaultLanguage();
         Set<String> named = new HashSet<>();
-        Set<String> naming = new HashSet<>();
-        Set<String> namedFamilies = new HashSet<>();
         for (Model m : kb.models().values()) {
-            String own = familyOf(kb, m).orElse(null);
             for (Ref a : m.analogues()) {
-                Model target = kb.models().get(a.id());
-                if (target == null || a.id().equals(m.id())) {
-                    continue;
-                }
-                named.add(a.id());
-                familyOf(kb, target).filter(f -> !f.equals(own)).ifPresent(namedFamilies::add);
-                if (own != null) {
-                    naming.add(own);
+                if (kb.models().containsKey(a.id()) && !a.id().equals(m.id())) {
+                    named.add(a.id());
                 }
             }
         }
-        Set<String> series = new HashSet<>();
-        for (String f : kb.families().keySet()) {
-            if (naming.contains(f) || !namedFamilies.contains(f)) {
-                series.add(f);
-            }
-        }
+        Set<String> series = Series.of(kb);
         Set<String> seriesOrgs = new HashSet<>();
         Map<String, String> group = new HashMap<>();
         for (Model m : kb.models().values()) {
@@ -100,7 +87,7 @@ public final class Lanes {
     }
 
     private static Optional<String> familyOf(KnowledgeBase kb, Model m) {
-        return m.family().map(Ref::id).filter(kb.families()::containsKey);
+        return Series.familyOf(kb, m);
     }
 
     /** The lane of {@code model}. */

@@ -47,10 +47,17 @@ final class LinkRenderer implements NodeRenderer {
 
     private void link(Link link) {
         Optional<String> href = href(link.getDestination());
+        Optional<String> description =
+                href.isEmpty()
+                        ? Optional.empty()
+                        : BodyScan.entityTarget(link.getDestination())
+                                .flatMap(k -> page.linkDescription().apply(k, plainText(link)));
         Map<String, String> attrs = new LinkedHashMap<>();
         href.ifPresent(h -> attrs.put("href", h));
         if (link.getTitle() != null) {
             attrs.put("title", link.getTitle());
+        } else {
+            description.ifPresent(d -> attrs.put("title", d));
         }
         String tag = href.isPresent() ? "a" : "span";
         html.tag(tag, context.extendAttributes(link, tag, attrs));
@@ -59,7 +66,31 @@ final class LinkRenderer implements NodeRenderer {
             context.render(child);
             child = next;
         }
+        // the link's name says where it leads; sighted readers see the words around it
+        description.ifPresent(
+                d -> {
+                    html.tag("span", Map.of("class", "visually-hidden"));
+                    html.text(": " + d);
+                    html.tag("/span");
+                });
         html.tag("/" + tag);
+    }
+
+    private static String plainText(Node n) {
+        StringBuilder b = new StringBuilder();
+        n.accept(
+                new org.commonmark.node.AbstractVisitor() {
+                    @Override
+                    public void visit(org.commonmark.node.Text t) {
+                        b.append(t.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(org.commonmark.node.Code c) {
+                        b.append(c.getLiteral());
+                    }
+                });
+        return b.toString();
     }
 
     private Optional<String> href(String destination) {

@@ -78,6 +78,11 @@ public final class SitePaths {
         return lang + "/matrix/";
     }
 
+    /** The summary table of the main story, stage by stage: {@code en/summary/}. */
+    public static String summary(String lang) {
+        return lang + "/summary/";
+    }
+
     /** One family's part of a matrix split by family: {@code en/matrix/gpt-3.5/}. */
     public static String familyMatrix(String lang, String family) {
         return matrix(lang) + family + "/";

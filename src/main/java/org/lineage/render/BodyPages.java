@@ -30,7 +30,8 @@ public final class BodyPages implements BodyRendering {
                                     + "|evidence|errata|about|cited-by|models|holders|changes|edges"
                                     + "|body|infobox|infobox-title|argues|cite|data"
                                     + "|(ref|fn|fnref)-.*|tree|traces|families|matrix-.*"
-                                    + "|(tree|nb|trace)-.*|browse|open|pages|start|search-.*)")
+                                    + "|(tree|nb|trace)-.*|browse|open|pages|start|search-.*"
+                                    + "|glance|contents|[a-z-]+-title|stages|summary-data|series-.*|figure)")
                     .asMatchPredicate();
 
     private final BodyRenderer renderer = new BodyRenderer(RESERVED_IDS);
@@ -59,10 +60,28 @@ public final class BodyPages implements BodyRendering {
                         numbers,
                         PageContext.REF,
                         // several term bodies share the glossary page
-                        owner.kind() == Kind.TERM ? owner.id() + "-" : "");
+                        owner.kind() == Kind.TERM ? owner.id() + "-" : "",
+                        (k, text) -> description(kb, k, text, body.lang()));
         // the body renderer escapes every text and URL it writes
         return Html.trusted(renderer.render(document, context));
     }
+
+    /**
+     * The words a bare link to a claim ("claim", "论断": the kind's own name) adds to its name: the
+     * claim's statement, so that the link says what it leads to.
+     */
+    private static java.util.Optional<String> description(
+            KnowledgeBase kb, EntityKey k, String text, String lang) {
+        if (k.kind() != Kind.CLAIM || !GENERIC_CLAIM_WORDS.contains(text.strip().toLowerCase())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(kb.claims().get(k.id()))
+                .map(c -> c.statement().in(lang, kb.site().defaultLanguage()));
+    }
+
+    /** Link texts that name only the kind of what they link to, in the site's languages. */
+    private static final java.util.Set<String> GENERIC_CLAIM_WORDS =
+            java.util.Set.of("claim", "open question", "论断", "相应论断", "未解问题");
 
     /** The page a body is shown on, in {@code lang}. */
     static String pagePath(EntityKey owner, String lang) {

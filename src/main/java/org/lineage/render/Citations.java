@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lineage.export.DataExports;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
@@ -79,7 +81,12 @@ final class Citations {
         throw new IllegalArgumentException(key + " is not cited");
     }
 
-    /** The "Cite this page" box. */
+    /**
+     * The "Cite" box: a {@code <details>} beside the page's title, so that it opens without script.
+     * The access dates are marked so that {@code cite.js} can put in the reader's day (without
+     * script they stay the edition's date, as the note under the box says), and copy buttons are
+     * added by the same script.
+     */
     Html box(PageKey key, PageCitation c, PageContext ctx) {
         Ui t = ctx.t;
         String csl = cslPath(key, c.lang());
@@ -91,25 +98,44 @@ final class Citations {
                                 .orElse(null)
                         : null;
         HtmlWriter w = new HtmlWriter(2048);
-        w.raw("<details class=\"cite\" id=\"cite\">\n<summary>")
+        w.open("details")
+                .attr("class", "cite")
+                .attr("id", "cite")
+                .attr("data-copy", t.get("cite.copy"))
+                .attr("data-copied", t.get("cite.copied"))
+                .attr("data-copy-label", t.get("cite.copy_label"))
+                .attr("data-today", t.get("cite.today"))
+                .raw("\n<summary>")
+                .open("span")
+                .attr("class", "cite-button")
+                .end()
+                .text(t.get("cite.button"))
+                .raw("</span><span class=\"visually-hidden\">: ")
                 .text(t.get(c.whole() ? "cite.whole" : "cite.title"))
-                .raw("</summary>\n<dl>\n<dt>")
+                .raw("</span></summary>\n<div class=\"cite-box\">\n<dl>\n<dt>")
                 .text(t.get("cite.url"))
                 .raw("</dt>\n<dd>")
                 .open("a")
                 .attr("class", "permalink")
                 .attr("href", c.url())
                 .text(c.url())
-                .raw("</a></dd>\n<dt>")
+                .raw("</a>");
+        c.edition()
+                .ifPresent(
+                        e ->
+                                w.raw(" <span class=\"edition\">")
+                                        .text(t.format("cite.edition", e))
+                                        .raw("</span>"));
+        w.raw("</dd>\n<dt>")
                 .text(t.get("cite.bibtex"))
-                .raw("</dt>\n<dd><pre class=\"bibtex\"><code>")
-                .text(c.bibtex().strip())
-                .raw("</code></pre></dd>\n");
+                .raw("</dt>\n<dd><pre class=\"bibtex\"><code>");
+        accessed(w, c.bibtex().strip(), BIBTEX_ACCESSED);
+        w.raw("</code></pre></dd>\n");
         if (c.lang().equals("zh")) {
-            reference(w, t.get("cite.gbt"), c.gbt7714());
+            reference(w, t.get("cite.gbt"), c.gbt7714(), GBT_ACCESSED);
         }
-        reference(w, t.get("cite.apa"), c.apa());
-        reference(w, t.get("cite.mla"), c.mla());
+        reference(w, t.get("cite.apa"), c.apa(), List.of());
+        reference(w, t.get("cite.mla"), c.mla(), MLA_ACCESSED);
         w.raw("\n<dt>")
                 .text(t.get("cite.csl"))
                 .raw("</dt>\n<dd>")
@@ -119,17 +145,62 @@ final class Citations {
                 .text(csl.substring(csl.lastIndexOf('/') + 1))
                 .raw("</a></dd>\n</dl>\n");
         if (note != null) {
-            w.raw("<p class=\"hint\">").text(note).raw("</p>");
+            w.raw("<p class=\"hint cite-note\">").text(note).raw("</p>");
         }
+        w.raw("\n</div>\n")
+                .open("script")
+                .attr("src", ctx.href("assets/cite.js"))
+                .flag("defer")
+                .raw("</script>");
         return w.raw("\n</details>").toHtml();
     }
 
-    private static void reference(HtmlWriter w, String label, String text) {
-        w.raw("<dt>")
-                .text(label)
-                .raw("</dt>\n<dd><p class=\"reference\">")
-                .text(text)
-                .raw("</p></dd>");
+    /** Where a BibTeX entry names the access date: its urldate field and its note. */
+    private static final List<Pattern> BIBTEX_ACCESSED =
+            List.of(
+                    Pattern.compile("urldate = \\{(\\d{4}-\\d{2}-\\d{2})\\}"),
+                    Pattern.compile("Accessed (\\d{4}-\\d{2}-\\d{2})\\."));
+
+    /** GB/T 7714 gives the access date in brackets after the date of publication. */
+    private static final List<Pattern> GBT_ACCESSED =
+            List.of(Pattern.compile("\\)\\[(\\d{4}-\\d{2}-\\d{2})\\]"));
+
+    /** MLA ends with "Accessed 26 Nov. 2026." */
+    private static final List<Pattern> MLA_ACCESSED =
+            List.of(Pattern.compile("Accessed ((?:\\d{1,2} )?[A-Z][a-z]+\\.? \\d{4})\\.$"));
+
+    /**
+     * Writes {@code text}, each access date found by {@code where} (its first group) wrapped in a
+     * span that says how the date is written, ISO or MLA.
+     */
+    private static void accessed(HtmlWriter w, String text, List<Pattern> where) {
+        List<int[]> spans = new ArrayList<>();
+        for (Pattern p : where) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(1), m.end(1)});
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt(a -> a[0]));
+        int at = 0;
+        for (int[] s : spans) {
+            String date = text.substring(s[0], s[1]);
+            w.text(text.substring(at, s[0]))
+                    .open("span")
+                    .attr("class", "accessed")
+                    .attr("data-style", date.matches("\\d{4}-\\d{2}-\\d{2}") ? "iso" : "mla")
+                    .end()
+                    .text(date)
+                    .close("span");
+            at = s[1];
+        }
+        w.text(text.substring(at));
+    }
+
+    private static void reference(HtmlWriter w, String label, String text, List<Pattern> dates) {
+        w.raw("<dt>").text(label).raw("</dt>\n<dd><p class=\"reference\">");
+        accessed(w, text, dates);
+        w.raw("</p></dd>");
     }
 
     /** Highwire Press and Dublin Core tags for the head, one per line. */

@@ -64,10 +64,26 @@ final class EntityViews {
     }
 
     Extras extras(Kind kind, String id, PageContext.RenderedBody body) {
+        return extras(kind, id, body, null);
+    }
+
+    /**
+     * The page's extras; the entities of kind {@code shownElsewhere} are left out of "mentioned in"
+     * because the page lists them in a section of their own.
+     */
+    Extras extras(Kind kind, String id, PageContext.RenderedBody body, Kind shownElsewhere) {
+        List<EntityKey> mentions =
+                catalog.mentionedIn(new EntityKey(kind, id)).stream()
+                        .filter(k -> k.kind() != shownElsewhere)
+                        .toList();
+        String yaml = kind.dir() + "/" + id + ".yaml";
+        // the page's text lives in the body of its language when it shows one
+        boolean ownBody = body.body() != null && !body.body().fallback();
         return new Extras(
                 PageContext.references(body.references()),
-                ctx.editHref(kind.dir() + "/" + id + ".yaml"),
-                PageContext.groupList(ctx.groups(catalog.mentionedIn(new EntityKey(kind, id))), 2));
+                ctx.editHref(ownBody ? kind.dir() + "/" + id + "." + ctx.lang + ".md" : yaml),
+                ownBody ? ctx.editHref(yaml) : null,
+                PageContext.groupList(ctx.groups(mentions), 2));
     }
 
     static List<String> ids(List<Ref> refs) {

@@ -117,6 +117,38 @@ public final class GraphPages {
                 Html.EMPTY);
     }
 
+    /**
+     * The spine of the evolution tree for the home page: the whole tree's main story without the
+     * analogues, drawn as on the tree page; empty when the whole tree does not fit one drawing.
+     */
+    Html spine() {
+        if (!TreeViews.wholeTreeFits(graph) || graph.topologicalOrder().isEmpty()) {
+            return Html.EMPTY;
+        }
+        List<String> main =
+                graph.topologicalOrder().stream()
+                        .filter(m -> trees.lanes().lane(m) == Lanes.Lane.MAIN)
+                        .toList();
+        TreeView view = TreeViews.members(kb, graph, main).withoutAnalogues();
+        return trees.html(
+                ctx,
+                trees.figure(
+                        ctx,
+                        new Trees.Drawing(
+                                "spine",
+                                1,
+                                view,
+                                "home",
+                                t.get("tree.svg_title_whole"),
+                                t.get("tree.svg_desc_whole"),
+                                false,
+                                true,
+                                spineStart(trees, view),
+                                false,
+                                null,
+                                false)));
+    }
+
     PageView familyTree(String family) {
         Str name = ctx.title(kb.families().get(family));
         List<String> members = catalog.modelsOf(family);
@@ -279,19 +311,59 @@ public final class GraphPages {
 
     private MatrixTable table(
             String id, String caption, CapabilityMatrix m, List<String> capabilities, String note) {
-        HtmlWriter models = new HtmlWriter(m.models().size() * 120);
+        // the series first, each a group of columns under its name; the other models last
+        java.util.Set<String> series = org.lineage.graph.Series.of(kb);
+        Map<String, List<String>> byFamily = new java.util.LinkedHashMap<>();
+        List<String> rest = new ArrayList<>();
         for (String x : m.models()) {
+            java.util.Optional<String> f =
+                    org.lineage.graph.Series.familyOf(kb, kb.models().get(x))
+                            .filter(series::contains);
+            if (f.isPresent()) {
+                byFamily.computeIfAbsent(f.get(), k -> new ArrayList<>()).add(x);
+            } else {
+                rest.add(x);
+            }
+        }
+        List<String> order = new ArrayList<>();
+        byFamily.values().forEach(order::addAll);
+        order.addAll(rest);
+        HtmlWriter models = new HtmlWriter(m.models().size() * 160 + 256);
+        models.raw("<tr><td class=\"corner\"></td>");
+        for (Map.Entry<String, List<String>> e : byFamily.entrySet()) {
+            models.open("th")
+                    .attr("scope", "colgroup")
+                    .attr("colspan", e.getValue().size())
+                    .attr("class", "family")
+                    .end();
+            Fragments.link(models, ctx.link(Kind.FAMILY, e.getKey()));
+            models.raw("</th>");
+        }
+        if (!rest.isEmpty()) {
+            models.open("th")
+                    .attr("scope", "colgroup")
+                    .attr("colspan", rest.size())
+                    .attr("class", "family")
+                    .end()
+                    .text(t.get(byFamily.isEmpty() ? "kind.models" : "matrix.others"))
+                    .raw("</th>");
+        }
+        models.raw("</tr>\n        <tr><th scope=\"col\" class=\"corner\">")
+                .text(t.get("col.capability"))
+                .raw("</th>");
+        for (String x : order) {
             models.raw("<th scope=\"col\" class=\"model\">");
             Fragments.link(models, ctx.link(Kind.MODEL, x));
             models.raw("</th>");
         }
+        models.raw("</tr>");
         Map<String, String> names = new HashMap<>();
         HtmlWriter rows = new HtmlWriter(capabilities.size() * m.models().size() * 80 + 64);
         for (String cap : capabilities) {
             rows.raw("<tr><th scope=\"row\">");
             Fragments.link(rows, ctx.link(Kind.CAPABILITY, cap));
             rows.raw("</th>");
-            for (String model : m.models()) {
+            for (String model : order) {
                 var c = m.cell(cap, model);
                 if (c.isEmpty()) {
                     rows.raw("<td></td>");

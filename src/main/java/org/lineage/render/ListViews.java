@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lineage.export.DataExports;
 import org.lineage.html.Html;
+import org.lineage.html.HtmlWriter;
 import org.lineage.model.Capability;
 import org.lineage.model.Confidence;
 import org.lineage.model.Entity;
@@ -43,6 +44,71 @@ final class ListViews {
         this.collator = Collator.getInstance(Locale.forLanguageTag(ctx.lang));
     }
 
+    /**
+     * The capabilities grouped by where they come from: the step of the lineage where each was
+     * first gained, named by the training method that leads to it (the first model's, which has no
+     * parent, is pretraining), in lineage order; the limitations, which no step gains, apart.
+     */
+    private Html capabilityOrigins() {
+        java.util.Map<String, List<Capability>> groups = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> firstAt = new java.util.HashMap<>();
+        List<String> order = catalog.graph().topologicalOrder();
+        List<Capability> limitations = new ArrayList<>();
+        List<Capability> unplaced = new ArrayList<>();
+        for (Capability c : byTitle(kb.capabilities().values())) {
+            java.util.Optional<Catalog.Change> gained =
+                    catalog.changesOf(c.id()).stream()
+                            .filter(x -> x.change().change().holds())
+                            .findFirst();
+            if (gained.isEmpty()) {
+                (catalog.changesOf(c.id()).isEmpty() ? unplaced : limitations).add(c);
+                continue;
+            }
+            String model = gained.get().model();
+            String key =
+                    catalog.graph().parentEdges(model).stream()
+                            .findFirst()
+                            .map(e -> e.method().id())
+                            .orElse("");
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            firstAt.merge(key, order.indexOf(model), Math::min);
+        }
+        List<String> keys = new ArrayList<>(groups.keySet());
+        keys.sort(Comparator.comparing(firstAt::get));
+        HtmlWriter w = new HtmlWriter(kb.capabilities().size() * 400 + 256);
+        for (String key : keys) {
+            w.raw("\n    <section class=\"origin\">\n      <h3>");
+            if (key.isEmpty()) {
+                w.text(t.get("home.origin_pretraining"));
+            } else {
+                w.text(t.get("home.origin_method"));
+                Fragments.link(w, ctx.link(Kind.METHOD, key));
+            }
+            w.raw("</h3>\n      ");
+            originItems(w, groups.get(key));
+            w.raw("\n    </section>");
+        }
+        for (List<Capability> rest : List.of(limitations, unplaced)) {
+            if (rest.isEmpty()) {
+                continue;
+            }
+            w.raw("\n    <section class=\"origin limitations\">\n      <h3>")
+                    .text(t.get(rest == limitations ? "home.limitations" : "home.unplaced"))
+                    .raw("</h3>\n      ");
+            originItems(w, rest);
+            w.raw("\n    </section>");
+        }
+        return w.raw("\n  ").toHtml();
+    }
+
+    private void originItems(HtmlWriter w, List<Capability> caps) {
+        List<Item> items = new ArrayList<>();
+        for (Capability c : caps) {
+            items.add(ctx.item(Kind.CAPABILITY, c.id(), c.summary()));
+        }
+        w.raw("<ul class=\"items\">").html(Fragments.items(items)).raw("</ul>");
+    }
+
     /** Entities sorted by their title in the page's language, then by id. */
     <E extends Entity> List<E> byTitle(Iterable<E> all) {
         List<E> out = new ArrayList<>();
@@ -53,7 +119,7 @@ final class ListViews {
         return out;
     }
 
-    PageView home() {
+    PageView home(Html figure) {
         List<Count> counts = new ArrayList<>();
         for (Kind k :
                 List.of(
@@ -106,7 +172,7 @@ final class ListViews {
                 Fragments.str(summary),
                 counts,
                 Fragments.items(families),
-                Fragments.items(capabilities),
+                capabilityOrigins(),
                 open.isEmpty() ? Html.EMPTY : ctx.f.claims(open),
                 Fragments.linkItems(pages),
                 Fragments.items(
@@ -119,11 +185,24 @@ final class ListViews {
                                         ctx.plain(t.get("home.tree"))),
                                 new Item(
                                         new Link(
+                                                ctx.href(SitePaths.summary(ctx.lang)),
+                                                t.get("nav.summary"),
+                                                null),
+                                        ctx.plain(t.get("home.summary"))),
+                                new Item(
+                                        new Link(
                                                 ctx.href(SitePaths.matrix(ctx.lang)),
                                                 t.get("nav.matrix"),
                                                 null),
-                                        ctx.plain(t.get("home.matrix"))))),
-                downloads());
+                                        ctx.plain(t.get("home.matrix"))),
+                                new Item(
+                                        new Link(
+                                                ctx.href(SitePaths.search(ctx.lang)),
+                                                t.get("nav.search"),
+                                                null),
+                                        ctx.plain(t.get("home.search"))))),
+                downloads(),
+                figure);
     }
 
     /** The whole knowledge base's files under {@code /data/}, each named in words. */
@@ -186,6 +265,7 @@ final class ListViews {
                 new Extras(
                         PageContext.references(body.references()),
                         ctx.editHref("pages/" + file),
+                        null,
                         PageContext.groupList(
                                 ctx.groups(catalog.mentionedIn(new EntityKey(Kind.PAGE, slug))),
                                 2)));

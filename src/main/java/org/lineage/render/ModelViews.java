@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
-import org.lineage.graph.Step;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
-import org.lineage.model.CapabilityChange;
 import org.lineage.model.EntityKey;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
@@ -24,9 +22,6 @@ import org.lineage.render.Parts.Str;
 
 /** The view of a model page: infobox, lineage, capabilities, claims, analogues. */
 final class ModelViews {
-    /** How many of the latest steps the inherited-state table shows per capability. */
-    static final int SHOWN_STEPS = 3;
-
     private final EntityViews entities;
     private final Catalog catalog;
     private final KnowledgeBase kb;
@@ -48,8 +43,9 @@ final class ModelViews {
 
     PageView model(Model m) {
         List<Fact> facts = new ArrayList<>();
-        if (!m.aliases().isEmpty()) {
-            facts.add(fact("model.aliases", String.join(t.get("list.separator"), m.aliases())));
+        List<String> aliases = shownAliases(ctx.title(m).text(), m.aliases(), ctx.lang);
+        if (!aliases.isEmpty()) {
+            facts.add(fact("model.aliases", String.join(t.get("list.separator"), aliases)));
         }
         m.family()
                 .ifPresent(
@@ -116,59 +112,7 @@ final class ModelViews {
         for (String c : graph.children(m.id())) {
             graph.edge(c, m.id()).ifPresent(e -> children.add(edgeItem(c, e)));
         }
-        HtmlWriter changes = new HtmlWriter(m.capabilities().size() * 500 + 16);
-        for (CapabilityChange c : m.capabilities()) {
-            changes.raw("\n            <tr>\n              <td>");
-            Fragments.link(changes, ctx.link(Kind.CAPABILITY, c.capability().id()));
-            changes.raw("</td>\n              <td>");
-            Fragments.changemark(changes, ctx.mark(c.change()));
-            changes.raw("</td>\n              <td>");
-            ctx.link(Kind.CLAIM, c.claim()).ifPresent(l -> Fragments.link(changes, l));
-            changes.raw("</td>\n            </tr>");
-        }
-        if (!changes.isEmpty()) {
-            changes.raw("\n          ");
-        }
-        List<Map.Entry<String, NetState>> states =
-                new ArrayList<>(graph.capabilities(m.id()).entrySet());
-        states.sort(
-                java.util.Comparator.comparingInt(
-                                (Map.Entry<String, NetState> e) -> -e.getValue().state().rank())
-                        .thenComparing(e -> ctx.title(kb.capabilities().get(e.getKey())).text()));
-        HtmlWriter inherited = new HtmlWriter(states.size() * 700 + 16);
-        for (Map.Entry<String, NetState> e : states) {
-            NetState s = e.getValue();
-            // the latest steps tell where the state comes from; a deep ancestry would otherwise
-            // make every row as long as the lineage
-            List<Step> all = s.steps();
-            int earlier = Math.max(0, all.size() - SHOWN_STEPS);
-            inherited
-                    .raw("\n            ")
-                    .open("tr")
-                    .attr("class", s.own() ? "own" : null)
-                    .raw("\n              <td>");
-            Fragments.link(inherited, ctx.link(Kind.CAPABILITY, e.getKey()));
-            inherited.raw("</td>\n              <td>");
-            Fragments.changemark(inherited, ctx.mark(s.state()));
-            inherited.raw("</td>\n              <td><ol class=\"steps\">");
-            if (earlier > 0) {
-                inherited
-                        .raw("<li class=\"earlier\">")
-                        .text(t.format("state.earlier", earlier))
-                        .raw("</li>");
-            }
-            for (Step st : all.subList(earlier, all.size())) {
-                inherited.raw("<li>");
-                Fragments.link(inherited, ctx.link(Kind.MODEL, st.model()));
-                inherited.raw(" ");
-                Fragments.markSymbol(inherited, ctx.mark(st.change()));
-                inherited.raw("</li>");
-            }
-            inherited.raw("</ol></td>\n            </tr>");
-        }
-        if (!inherited.isEmpty()) {
-            inherited.raw("\n          ");
-        }
+        Html glance = glance(m.id());
         List<Item> analogues = new ArrayList<>();
         for (Ref a : m.analogues()) {
             analogues.add(ctx.item(Kind.MODEL, a.id(), kb.models().get(a.id()).summary()));
@@ -181,6 +125,26 @@ final class ModelViews {
         TraceViews.Written traces = traceViews.written(m.id());
         Str title = ctx.title(m);
         Str summary = ctx.str(m.summary());
+        Html claims = claims(m.id());
+        Html prose = ctx.f.prose(body.body());
+        Parts.Extras extras = entities.extras(Kind.MODEL, m.id(), body, Kind.CLAIM);
+        List<Toc.Entry> toc = new ArrayList<>(Toc.headings(prose));
+        toc.add(Toc.section("lineage", t.get("section.lineage")));
+        if (!traces.items().isEmpty()) {
+            toc.add(Toc.section("traces", t.get("section.traces")));
+        }
+        if (!claims.isEmpty()) {
+            toc.add(Toc.section("claims", t.get("section.model_claims")));
+        }
+        if (!analogues.isEmpty() || !analogueOf.isEmpty()) {
+            toc.add(Toc.section("analogues", t.get("section.analogues")));
+        }
+        if (!extras.references().isEmpty()) {
+            toc.add(Toc.section("references", t.get("section.references")));
+        }
+        if (!extras.mentionedIn().isEmpty()) {
+            toc.add(Toc.section("mentioned", t.get("section.mentioned")));
+        }
         return new PageViews.Model(
                 title,
                 summary,
@@ -188,18 +152,91 @@ final class ModelViews {
                 facts(facts),
                 ctx.f.edges(parents),
                 ctx.f.edges(children),
-                changes.toHtml(),
-                inherited.toHtml(),
-                entities.claims(Kind.MODEL, m.id()),
+                glance,
+                claims,
                 Fragments.items(analogues),
                 ctx.f.linkList(analogueOf),
-                ctx.f.prose(body.body()),
-                entities.extras(Kind.MODEL, m.id(), body),
+                prose,
+                extras,
                 TraceViews.hasLineage(graph, m)
                         ? trees.html(ctx, traceViews.modelTree(m.id()))
                         : Html.EMPTY,
                 traces.items(),
-                traces.rest());
+                traces.rest(),
+                Toc.items(toc));
+    }
+
+    /**
+     * The abilities at a glance: each capability the model has, strongest first, with its net
+     * state, the step where it entered the lineage and the step that last set the state this model
+     * has. Rows the model changed itself are marked.
+     */
+    private Html glance(String model) {
+        List<Map.Entry<String, NetState>> states = Origins.sorted(graph, model, kb, ctx);
+        HtmlWriter w = new HtmlWriter(states.size() * 400 + 16);
+        for (Map.Entry<String, NetState> e : states) {
+            NetState s = e.getValue();
+            w.raw("\n        ")
+                    .open("tr")
+                    .attr("class", s.own() ? "own" : null)
+                    .raw("<th scope=\"row\">");
+            Fragments.link(w, ctx.link(Kind.CAPABILITY, e.getKey()));
+            w.raw("</th><td>");
+            Fragments.changemark(w, ctx.mark(s.state()));
+            w.raw("</td><td>");
+            new Origins(ctx, model).write(w, s, true);
+            w.raw("</td></tr>");
+        }
+        if (!w.isEmpty()) {
+            w.raw("\n      ");
+        }
+        return w.toHtml();
+    }
+
+    /**
+     * The claims of the page, each once: those about the model, strongest first, then those that
+     * only mention it.
+     */
+    private Html claims(String model) {
+        EntityKey key = new EntityKey(Kind.MODEL, model);
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        catalog.claimsAbout(key).forEach(ids::add);
+        List<String> mentioning = new ArrayList<>();
+        for (EntityKey k : catalog.mentionedIn(key)) {
+            if (k.kind() == Kind.CLAIM && !ids.contains(k.id())) {
+                mentioning.add(k.id());
+            }
+        }
+        mentioning.sort(
+                java.util.Comparator.comparing((String id) -> kb.claims().get(id).status())
+                        .thenComparing(java.util.Comparator.naturalOrder()));
+        ids.addAll(mentioning);
+        List<Parts.ClaimItem> items = ids.stream().map(ctx::claimItem).toList();
+        return items.isEmpty() ? Html.EMPTY : ctx.f.claims(items);
+    }
+
+    /** A word of English prose: lower-case letters only, as in "initial" or "supervised". */
+    private static final java.util.regex.Pattern PROSE_WORD =
+            java.util.regex.Pattern.compile("(^|[\\s(])[a-z]{2,}($|[\\s)])");
+
+    /**
+     * The aliases the infobox shows. Aliases are also what search matches, so they hold spellings
+     * ("chatgpt") and English descriptions ("initial GPT-3"): the infobox leaves out those that
+     * only change the name's case, and on pages in other languages than English those that read as
+     * English words rather than names.
+     */
+    static List<String> shownAliases(String name, List<String> aliases, String lang) {
+        List<String> out = new ArrayList<>();
+        for (String a : aliases) {
+            if (a.equalsIgnoreCase(name)) {
+                continue;
+            }
+            if (!lang.equals("en") && (PROSE_WORD.matcher(a).find() || a.contains("("))) {
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     /** The infobox's entries, each a term and its value. */

@@ -143,7 +143,9 @@ final class PageContext {
     }
 
     Mark mark(Change c) {
-        return new Mark(c.key(), c.symbol(), t.get("change." + c.key()));
+        // "absent" is a word, not a symbol: pages show a sign that reads the same in every language
+        String symbol = c == Change.ABSENT ? "\u2205" : c.symbol();
+        return new Mark(c.key(), symbol, t.get("change." + c.key()));
     }
 
     String date(DateSpec d) {

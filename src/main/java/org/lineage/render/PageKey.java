@@ -201,6 +201,24 @@ public sealed interface PageKey {
         }
     }
 
+    /** {@code /<lang>/summary/}: the main story stage by stage, grouped by series. */
+    record Summary() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.summary(lang);
+        }
+
+        @Override
+        public String template() {
+            return "summary";
+        }
+
+        @Override
+        public String section() {
+            return "summary";
+        }
+    }
+
     /** {@code /<lang>/matrix/}: capabilities by models, or the families when it is too big. */
     record Matrix() implements PageKey {
         @Override

@@ -44,7 +44,8 @@ public final class PageViews {
             Html openQuestions,
             Html pages,
             Html ways,
-            List<Link> downloads)
+            List<Link> downloads,
+            Html figure)
             implements PageView {}
 
     public record Index(Str title, Str summary, String intro, List<String> headers, Html rows)
@@ -57,8 +58,7 @@ public final class PageViews {
             Html facts,
             Html parents,
             Html children,
-            Html changes,
-            Html inherited,
+            Html glance,
             Html claims,
             Html analogues,
             Html analogueOf,
@@ -66,7 +66,8 @@ public final class PageViews {
             Extras extras,
             Html tree,
             Html traces,
-            String tracesRest)
+            String tracesRest,
+            Html toc)
             implements PageView {}
 
     public record Capability(
@@ -182,6 +183,15 @@ public final class PageViews {
             implements PageView {}
 
     /** One table of the capability matrix, its header cells and rows written. */
+    /**
+     * The summary table of the main story.
+     *
+     * @param groups one {@code <tbody>} per series, its heading row first
+     * @param downloads the table's data files
+     */
+    public record Summary(Str title, Str summary, Html lead, Html groups, List<Link> downloads)
+            implements PageView {}
+
     public record MatrixTable(String id, String caption, Html models, Html rows, String note) {}
 
     /**

@@ -71,10 +71,14 @@ public final class Parts {
 
     /**
      * What every entity page ends with: its numbered references and the groups of entities that
-     * mention it, written as list entries, and where to edit it.
+     * mention it, written as list entries, and where to edit it: the file of its text and, when
+     * that is a body, the YAML file of its facts ({@code editDataHref}, otherwise null).
      */
     public record Extras(
-            org.lineage.html.Html references, String editHref, org.lineage.html.Html mentionedIn) {}
+            org.lineage.html.Html references,
+            String editHref,
+            String editDataHref,
+            org.lineage.html.Html mentionedIn) {}
 
     /** One cell of an index table. */
     public record Cell(String text, String href, String lang, Badge badge, String datetime) {}

@@ -8,6 +8,7 @@ import org.lineage.html.Html;
  *
  * @param pageTitle the whole {@code <title>}
  * @param canonical the page's absolute URL
+ * @param iconHref the site's icon, relative to the page
  * @param head the head's metadata after the title: description, canonical and alternate links, Open
  *     Graph, citation meta tags and JSON-LD
  * @param languages the language switch's entries; empty when the page exists in one language
@@ -26,6 +27,7 @@ public record SiteView(
         String canonical,
         String homeHref,
         String cssHref,
+        String iconHref,
         Html head,
         Html languages,
         Html nav,

@@ -1,7 +1,6 @@
 package org.lineage.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Model;
 import org.lineage.model.Ref;
-import org.lineage.model.SitePaths;
 import org.lineage.render.Parts.Link;
 import org.lineage.render.TreeParts.TraceItem;
 import org.lineage.render.TreeParts.TracePath;
@@ -205,7 +203,7 @@ final class TraceViews {
                     .raw("</span> ");
             Fragments.changemark(w, item.state());
             w.raw(" <span class=\"trace-origin\">")
-                    .text(t.format("trace.from", item.origin().text()))
+                    .text(item.origin())
                     .raw(" · ")
                     .text(item.lines())
                     .raw("</span></summary>\n          <div class=\"trace-body\">")
@@ -251,8 +249,9 @@ final class TraceViews {
             w.raw(" ");
             ctx.f.badge(w, s.confidence());
             if (s.edgeClaim() != null) {
-                w.raw(" ");
+                w.raw(" <span class=\"argued\">").text(t.get("trace.argued"));
                 Fragments.link(w, s.edgeClaim());
+                w.raw("</span>");
             }
             w.raw("</span>");
         }
@@ -263,19 +262,15 @@ final class TraceViews {
             Fragments.changemark(w, s.change());
         }
         if (s.claim() != null) {
-            w.raw(" ");
+            w.raw(" <span class=\"argued\">").text(t.get("trace.argued"));
             Fragments.link(w, s.claim());
+            w.raw("</span>");
         }
         w.raw("</span>");
     }
 
     private Traces traces(String model) {
-        List<Map.Entry<String, NetState>> states =
-                new ArrayList<>(graph.capabilities(model).entrySet());
-        states.sort(
-                Comparator.comparingInt(
-                                (Map.Entry<String, NetState> e) -> -e.getValue().state().rank())
-                        .thenComparing(e -> ctx.title(kb.capabilities().get(e.getKey())).text()));
+        List<Map.Entry<String, NetState>> states = Origins.sorted(graph, model, kb, ctx);
         int budget =
                 graph.topologicalOrder().size() <= Trees.TRACE_LIMIT
                         ? STEP_BUDGET
@@ -298,13 +293,12 @@ final class TraceViews {
                                         : null,
                                 steps));
             }
-            Trace.PathStep entry = tr.paths().get(0).steps().get(0);
             out.add(
                     new TraceItem(
                             ctx.link(Kind.CAPABILITY, tr.capability()),
                             ctx.mark(e.getValue().state()),
                             e.getValue().own(),
-                            ctx.link(Kind.MODEL, entry.model()),
+                            new Origins(ctx, model).text(e.getValue()),
                             t.format("trace.lines", tr.pathCount()),
                             paths,
                             tr.pathCount() > paths.size()
@@ -347,11 +341,11 @@ final class TraceViews {
 
     private TraceStep step(Trace.PathStep s, String model) {
         Optional<Trace.Via> via = s.via();
-        Link edgeClaim = via.flatMap(Trace.Via::claim).map(this::shortClaim).orElse(null);
+        Link edgeClaim = via.flatMap(Trace.Via::claim).map(this::claimLink).orElse(null);
         return new TraceStep(
                 ctx.link(Kind.MODEL, s.model()),
                 s.change().map(ctx::mark).orElse(null),
-                s.claim().map(c -> shortClaim(c)).orElse(null),
+                s.claim().map(c -> claimLink(c)).orElse(null),
                 via.map(v -> ctx.link(Kind.METHOD, v.method())).orElse(null),
                 via.map(v -> ctx.badge(v.confidence())).orElse(null),
                 edgeClaim,
@@ -359,10 +353,12 @@ final class TraceViews {
                 null);
     }
 
-    /** A claim linked by the word "claim": steps repeat across traces, statements would not fit. */
-    private Link shortClaim(String id) {
-        return new Link(
-                ctx.href(SitePaths.entity(ctx.lang, Kind.CLAIM, id)), t.get("edge.claim"), null);
+    /**
+     * A claim linked by its statement, so that the link says what it leads to; the traces are
+     * folded, so the statements cost no room until a reader opens one.
+     */
+    private Link claimLink(String id) {
+        return ctx.link(Kind.CLAIM, id);
     }
 
     /** Whether a model page has a lineage to draw (a model alone draws nothing useful). */

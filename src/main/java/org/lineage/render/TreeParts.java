@@ -87,7 +87,7 @@ public final class TreeParts {
             Link capability,
             Mark state,
             boolean own,
-            Link origin,
+            String origin,
             String lines,
             List<TracePath> paths,
             String more) {}

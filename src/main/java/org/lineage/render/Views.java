@@ -104,7 +104,7 @@ public final class Views {
         }
         ListViews lists = new ListViews(catalog, ctx);
         if (key instanceof PageKey.Home) {
-            return lists.home();
+            return lists.home(graphPages.spine());
         } else if (key instanceof PageKey.Index i) {
             return new IndexViews(lists, catalog, ctx).index(i.kind());
         } else if (key instanceof PageKey.Glossary) {
@@ -121,6 +121,8 @@ public final class Views {
             return SearchViews.search(ctx);
         } else if (key instanceof PageKey.Translations) {
             return TranslationViews.translations(catalog.kb(), ctx);
+        } else if (key instanceof PageKey.Summary) {
+            return new SummaryViews(catalog, ctx).summary();
         }
         throw new IllegalArgumentException("no view for " + key);
     }
@@ -159,6 +161,13 @@ public final class Views {
         navItem(nav, kicker, ctx.href(SitePaths.home(lang)), t.get("nav.home"), "home", key);
         navItem(nav, kicker, ctx.href(SitePaths.tree(lang)), t.get("nav.tree"), "tree", key);
         navItem(nav, kicker, ctx.href(SitePaths.matrix(lang)), t.get("nav.matrix"), "matrix", key);
+        navItem(
+                nav,
+                kicker,
+                ctx.href(SitePaths.summary(lang)),
+                t.get("nav.summary"),
+                "summary",
+                key);
         for (Kind k : NAV) {
             String target = k == Kind.TERM ? lang + "/glossary/" : SitePaths.index(lang, k);
             String section = k == Kind.TERM ? "glossary" : k.dir();
@@ -238,6 +247,7 @@ public final class Views {
                 canonical,
                 ctx.href(SitePaths.home(lang)),
                 ctx.href("assets/site.css"),
+                ctx.href("assets/favicon.svg"),
                 head.toHtml(),
                 languages.toHtml(),
                 nav.toHtml(),

@@ -44,6 +44,7 @@ public final class PagePlan {
             keys.add(new PageKey.Free(slug));
         }
         keys.addAll(GraphPages.keys(kb));
+        keys.add(new PageKey.Summary());
         for (Kind k : PAGED) {
             for (Entity e : kb.entities(k).values()) {
                 for (Ref old : e.movedFrom()) {

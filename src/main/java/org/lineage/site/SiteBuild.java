@@ -10,7 +10,8 @@ import org.lineage.render.TemplateSource;
 /** One build of the site, for commands and tests that build once: see {@link SiteBuilder}. */
 public final class SiteBuild {
     /** The files copied from the templates folder into {@code assets/}. */
-    static final List<String> ASSETS = List.of("site.css", "search.js", "tree.js");
+    static final List<String> ASSETS =
+            List.of("site.css", "search.js", "tree.js", "cite.js", "favicon.svg");
 
     /**
      * What to build.

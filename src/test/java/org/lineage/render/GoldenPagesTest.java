@@ -84,6 +84,8 @@ class GoldenPagesTest {
         "tree, zh, zh/tree/alpha/index.html",
         "matrix, en, en/matrix/index.html",
         "matrix, zh, zh/matrix/index.html",
+        "summary, en, en/summary/index.html",
+        "summary, zh, zh/summary/index.html",
         "root, en, index.html",
         "404, en, 404.html",
     })

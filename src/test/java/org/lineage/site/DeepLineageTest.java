@@ -49,7 +49,8 @@ class DeepLineageTest {
     }
 
     @Test
-    void inheritedStateShowsTheLatestStepsAndCountsTheRest(@TempDir Path tmp) throws Exception {
+    void glanceNamesWhereTheAbilityEnteredAndTheStepThatSetItsState(@TempDir Path tmp)
+            throws Exception {
         Path content = InlineSite.write(tmp.resolve("content"), chain(6));
         Path site = tmp.resolve("site");
         BuildOutcome o =
@@ -57,21 +58,22 @@ class DeepLineageTest {
                         new SiteBuild.Options(
                                 content, "content/", site, false, TemplateSource.packaged()));
         assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
+        // m5 weakens what m0 gained, after four changes in between: the glance names the two ends
         String last = SiteFiles.read(site, "en/models/m5/index.html");
-        String steps =
-                last.substring(
-                        last.indexOf("<ol class=\"steps\">"),
-                        last.indexOf("</ol>", last.indexOf("<ol class=\"steps\">")));
-        assertTrue(steps.contains("<li class=\"earlier\">… 3 earlier</li>"), steps);
-        assertFalse(steps.contains("href=\"../m2/\""), steps);
+        String glance = last.substring(last.indexOf("<section id=\"glance\""));
+        glance = glance.substring(0, glance.indexOf("</section>"));
         assertTrue(
-                steps.contains("href=\"../m3/\"")
-                        && steps.contains("href=\"../m4/\"")
-                        && steps.contains("href=\"./\""),
-                steps);
-        assertTrue(SiteFiles.read(site, "zh/models/m5/index.html").contains("……之前 3 步"));
-        String first = SiteFiles.read(site, "en/models/m2/index.html");
-        assertFalse(first.contains("class=\"earlier\""));
+                glance.contains("<td>gained in <a href=\"../m0/\">m0</a> · weakened here</td>"),
+                glance);
+        assertFalse(glance.contains("href=\"../m3/\""), glance);
+        // m4 gains it again, after m3 weakened it: the step that set its state is its own
+        String m4 = SiteFiles.read(site, "en/models/m4/index.html");
+        assertTrue(m4.contains("<td>gained in <a href=\"../m0/\">m0</a> · gained here</td>"));
+        assertTrue(
+                SiteFiles.read(site, "zh/models/m5/index.html")
+                        .contains("<td>在 <a href=\"../m0/\">m0</a> 获得；本模型减弱</td>"));
+        String first = SiteFiles.read(site, "en/models/m0/index.html");
+        assertTrue(first.contains("<td>gained here</td>"), "the first step reads here alone");
         assertEquals(
                 6,
                 SiteFiles.read(site, "en/capabilities/skill/index.html").split("mark mark-").length

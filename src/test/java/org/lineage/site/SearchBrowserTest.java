@@ -138,6 +138,53 @@ class SearchBrowserTest {
     }
 
     @Test
+    void entitiesRankBeforeTheGlossaryAndMatchesAreHighlighted() {
+        browser.get(server.url("en/search/?q=tuning"));
+        List<String> hits = resultLinks();
+        int method = hits.indexOf(server.url("en/methods/tuning/"));
+        int term = hits.indexOf(server.url("en/glossary/#tuning"));
+        assertTrue(method >= 0 && term > method, "the method before the term: " + hits);
+        Object marks =
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return Array.from(document.querySelectorAll("
+                                        + "'#search-results mark'), m => m.textContent);");
+        List<?> texts = (List<?>) marks;
+        assertFalse(texts.isEmpty(), "highlighted matches");
+        texts.forEach(x -> assertEquals("tuning", ((String) x).toLowerCase(), texts.toString()));
+        // the highlight is a <mark> around text: the link's text reads as before
+        assertEquals(
+                "Tuning",
+                browser.findElement(By.cssSelector("#search-results a[href$='methods/tuning/']"))
+                        .getText());
+    }
+
+    @Test
+    void theCiteBoxTakesTheReadersDateAndOffersCopyButtons() {
+        browser.get(server.url("en/models/alpha-tuned/"));
+        WebElement box = browser.findElement(By.id("cite"));
+        waiting().until(d -> box.getDomAttribute("data-ready") != null);
+        box.findElement(By.tagName("summary")).click();
+        String today = java.time.LocalDate.now().toString();
+        String bibtex = box.findElement(By.cssSelector("pre.bibtex")).getText();
+        assertTrue(bibtex.contains("urldate = {" + today + "}"), bibtex);
+        assertTrue(bibtex.contains("Accessed " + today + "."), bibtex);
+        assertTrue(bibtex.contains("Edition 2026.1 of 2026-11-26."), "the edition keeps its date");
+        assertTrue(box.getText().contains("is today"), box.getText());
+        List<WebElement> copies = box.findElements(By.cssSelector("button.copy"));
+        assertEquals(3, copies.size(), "BibTeX, APA and MLA");
+        assertEquals("Copy the BibTeX citation", copies.get(0).getDomAttribute("aria-label"));
+        copies.get(0).click();
+        waiting()
+                .until(
+                        d ->
+                                "Copied"
+                                        .equals(
+                                                box.findElement(By.cssSelector(".copy-status"))
+                                                        .getText()));
+    }
+
+    @Test
     void aModelPageShowsItsCiteBox() {
         browser.get(server.url("en/models/alpha-tuned/"));
         WebElement box = browser.findElement(By.id("cite"));

@@ -174,11 +174,15 @@ class SiteBuildTest {
         assertTrue(html.contains("Apr–Jul 2022"));
         assertTrue(html.contains("class=\"badge badge-hypothesis\""));
         assertTrue(html.contains("Inferred from behaviour."));
-        // what this step changed, and the inherited state: recall was gained by the parent and
-        // weakened here
+        // the abilities at a glance: recall was gained by the parent and weakened here
         assertTrue(html.contains("mark mark-strengthened"));
         assertTrue(html.contains("mark mark-weakened"));
         assertTrue(html.contains("href=\"../../capabilities/recall/\""));
+        assertTrue(
+                html.contains(
+                        "<td>gained in <a href=\"../alpha-base/\">alpha-base</a> · weakened"
+                                + " here</td>"),
+                "where recall comes from");
         // citations numbered in order of first citation, then the sources list
         assertTrue(
                 html.contains(
@@ -190,9 +194,12 @@ class SiteBuildTest {
         assertTrue(html.contains("Ann Author et al."));
         assertTrue(
                 html.contains(
-                        "<a href=\"https://github.com/example/kb/blob/main/content/models/alpha-tuned.yaml\">Edit this page</a>"));
+                        "<a href=\"https://github.com/example/kb/blob/main/content/models/alpha-tuned.en.md\">Edit this page</a>"));
+        assertTrue(
+                html.contains(
+                        "<a href=\"https://github.com/example/kb/blob/main/content/models/alpha-tuned.yaml\">Edit its facts (YAML)</a>"));
         assertTrue(html.contains("OpenAlpha"), "analogue");
-        assertTrue(html.contains("<div class=\"table-wrap\">"));
+        assertTrue(html.contains("<section id=\"glance\""));
     }
 
     @Test
@@ -321,10 +328,13 @@ class SiteBuildTest {
     @Test
     void modelPageOffersEveryCitationFormatInItsBox() throws IOException {
         String en = page("en/models/alpha-tuned/index.html");
-        int box = en.indexOf("<details class=\"cite\" id=\"cite\">");
+        int box = en.indexOf("<details class=\"cite\" id=\"cite\"");
         assertTrue(box > 0, "cite box");
         String cite = en.substring(box, en.indexOf("</details>", box));
-        assertTrue(cite.contains("<summary>Cite this page</summary>"));
+        assertTrue(
+                cite.contains(
+                        "<summary><span class=\"cite-button\">Cite</span><span"
+                                + " class=\"visually-hidden\">: Cite this page</span></summary>"));
         assertTrue(
                 cite.contains(
                         "<a class=\"permalink\" href=\"https://example.org/kb/en/models/alpha-tuned/\">"));
@@ -338,10 +348,12 @@ class SiteBuildTest {
         assertTrue(cite.contains("href=\"../../../data/csl/en/models/alpha-tuned.json\""));
         assertTrue(cite.contains("the date of this edition, 26 Nov 2026"));
         String zh = page("zh/models/alpha-tuned/index.html");
-        assertTrue(zh.contains("<summary>引用本页</summary>"));
+        assertTrue(zh.contains("<span class=\"cite-button\">引用</span>"));
         assertTrue(
                 zh.contains(
-                        "Test Editor. alpha-tuned[EB/OL]. 小谱系, 2026.1版. (2026-11-26)[2026-11-26]. https://example.org/kb/zh/models/alpha-tuned/."));
+                        "Test Editor. alpha-tuned[EB/OL]. 小谱系, 2026.1版. (2026-11-26)[<span"
+                                + " class=\"accessed\" data-style=\"iso\">2026-11-26</span>]."
+                                + " https://example.org/kb/zh/models/alpha-tuned/."));
     }
 
     @Test
@@ -357,7 +369,7 @@ class SiteBuildTest {
                     "en/glossary/index.html",
                     "zh/index.html"
                 }) {
-            assertTrue(page(f).contains("<details class=\"cite\" id=\"cite\">"), f);
+            assertTrue(page(f).contains("<details class=\"cite\" id=\"cite\""), f);
         }
         for (String f : new String[] {"en/models/index.html", "en/search/index.html", "404.html"}) {
             assertFalse(page(f).contains("class=\"cite\""), f);
@@ -378,7 +390,7 @@ class SiteBuildTest {
                 }) {
             assertTrue(html.contains("<a href=\"../data/" + f + "\">"), f);
         }
-        assertTrue(html.contains("<summary>Cite this knowledge base</summary>"));
+        assertTrue(html.contains(": Cite this knowledge base</span></summary>"));
         assertTrue(html.contains("Tiny lineage (Edition 2026.1) [Data set]"));
         assertTrue(html.contains("\"distribution\":[{\"@type\":\"DataDownload\""));
     }

@@ -159,7 +159,7 @@ class TreePagesTest {
         int recall = traces.indexOf(">Recall</span>");
         assertTrue(recall > 0, traces);
         String item = traces.substring(recall, traces.indexOf("</details>", recall));
-        assertTrue(item.contains("first in alpha-base"), item);
+        assertTrue(item.contains("gained in alpha-base · weakened here"), item);
         assertTrue(
                 item.contains(
                         "<span class=\"step\"><a href=\"../alpha-base/\">alpha-base</a> <span class=\"mark mark-gained\""),
@@ -168,16 +168,22 @@ class TreePagesTest {
                 item.contains(
                         "<span class=\"via\">via <a href=\"../../methods/tuning/\">Tuning</a> <a href=\"../../confidence/\" class=\"badge badge-hypothesis\""),
                 item);
-        assertTrue(item.contains("<a href=\"../../claims/tuning-helps/\">claim</a>"), "edge claim");
+        assertTrue(
+                item.contains(
+                        "<span class=\"argued\">argued in: <a"
+                                + " href=\"../../claims/tuning-helps/\">"),
+                "edge claim, named by its statement");
+        assertFalse(item.contains(">claim</a>"), "no link named by a bare \"claim\"");
         assertTrue(item.contains("<li class=\"current\">"), "the last step is this model");
         assertTrue(item.contains("mark mark-weakened"));
         // reasoning: gained here, argued by a claim
         int reasoning = traces.indexOf(">Reasoning</span>");
         String r = traces.substring(reasoning, traces.indexOf("</details>", reasoning));
         assertTrue(r.contains("mark mark-strengthened"), r);
-        assertTrue(r.contains("<a href=\"../../claims/tuning-helps/\">claim</a>"), r);
+        assertTrue(r.contains("argued in: <a href=\"../../claims/tuning-helps/\">"), r);
+        assertTrue(r.contains("strengthened here"), r);
         String zh = section(page("zh/models/alpha-tuned/index.html"), "traces");
-        assertTrue(zh.contains("始于 alpha-base"), zh);
+        assertTrue(zh.contains("在 alpha-base 获得；本模型减弱"), zh);
         assertTrue(zh.contains("方法：<a href=\"../../methods/tuning/\">微调</a>"), zh);
     }
 

@@ -179,7 +179,8 @@ class XssTest {
                     boolean search =
                             attrs.matches(" src=\"(\\.\\./)+assets/search\\.js\"")
                                     && f.getKey().matches("[a-z]+/search/index\\.html");
-                    boolean tree = attrs.matches(" src=\"(\\.\\./)+assets/tree\\.js\" defer");
+                    boolean tree =
+                            attrs.matches(" src=\"(\\.\\./)*assets/(tree|cite)\\.js\" defer");
                     assertTrue(
                             (search || tree) && m.group(2).isEmpty(),
                             f.getKey() + ": <script" + attrs + ">");

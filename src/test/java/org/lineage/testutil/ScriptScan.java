@@ -166,7 +166,7 @@ public final class ScriptScan {
     /**
      * What could run script on a page of the built site: a tag the templates do not write, an
      * unsafe attribute, or a script element other than JSON-LD (whose text cannot close it) the
-     * search page's own script, and the trees' script.
+     * search page's own script, and the trees' and the cite box's scripts.
      */
     public static List<String> site(String file, String html) {
         List<String> bad = new ArrayList<>(disallowedTags(html, SITE_TAGS));
@@ -184,7 +184,7 @@ public final class ScriptScan {
                             && file.matches("[a-z]+/search/index\\.html")
                             && m.group(2).isEmpty();
             boolean tree =
-                    attrs.matches(" src=\"(\\.\\./)+assets/tree\\.js\" defer")
+                    attrs.matches(" src=\"(\\.\\./)*assets/(tree|cite)\\.js\" defer")
                             && m.group(2).isEmpty();
             if (!jsonLd && !search && !tree) {
                 bad.add("<script" + attrs + ">");
