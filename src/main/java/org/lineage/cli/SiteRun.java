@@ -36,7 +36,12 @@ final class SiteRun {
         TemplateSource source =
                 templates == null ? TemplateSource.packaged() : TemplateSource.folder(templates);
         return new SiteBuild.Options(
-                options.content, options.displayRoot(), site, options.strict, source);
+                options.content,
+                options.displayRoot(),
+                site,
+                options.strict,
+                source,
+                !options.noReaderViews);
     }
 
     /** Prints what a build did and returns the exit code. */

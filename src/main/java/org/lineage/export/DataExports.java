@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -111,12 +113,13 @@ public final class DataExports {
                     SearchIndex.path(lang),
                     Json.compact(SearchIndex.of(kb, lang)).getBytes(StandardCharsets.UTF_8));
         }
+        Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         kb.all().toList().parallelStream()
                 .forEach(
                         e -> {
                             sink.accept(
                                     SitePaths.entityJson(e.kind(), e.id()),
-                                    Json.bytes(EntityJson.of(e, kb, graph)));
+                                    Json.bytes(EntityJson.of(e, kb, graph, claims)));
                             if (csl && e.kind() != Kind.TERM) {
                                 for (String lang : kb.site().languages()) {
                                     sink.accept(
@@ -133,10 +136,11 @@ public final class DataExports {
         root.put("$schema", kb.site().baseUrl() + "data/lineage.schema.json");
         root.put("format", FORMAT);
         root.set("site", site(kb.site()));
+        Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         for (Kind k : Kind.values()) {
             ArrayNode arr = root.putArray(k == Kind.TERM ? "terms" : k.dir());
             for (Entity e : kb.entities(k).values()) {
-                arr.add(EntityJson.of(e, kb, graph));
+                arr.add(EntityJson.of(e, kb, graph, claims));
             }
         }
         ArrayNode edges = root.putArray("edges");

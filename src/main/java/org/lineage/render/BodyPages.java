@@ -30,7 +30,8 @@ public final class BodyPages implements BodyRendering {
                                     + "|evidence|errata|about|cited-by|models|holders|changes|edges"
                                     + "|body|infobox|infobox-title|argues|cite|data"
                                     + "|(ref|fn|fnref)-.*|tree|traces|families|matrix-.*"
-                                    + "|(tree|nb|trace)-.*|browse|open|pages|start|search-.*)")
+                                    + "|(tree|nb|trace)-.*|browse|open|pages|start|search-.*"
+                                    + "|compare|compare-.*|comparison|claims-then|as-of|sizes)")
                     .asMatchPredicate();
 
     private final BodyRenderer renderer = new BodyRenderer(RESERVED_IDS);

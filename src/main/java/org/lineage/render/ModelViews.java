@@ -199,7 +199,8 @@ final class ModelViews {
                         ? trees.html(ctx, traceViews.modelTree(m.id()))
                         : Html.EMPTY,
                 traces.items(),
-                traces.rest());
+                traces.rest(),
+                new CompareViews(catalog, ctx).listFor(m.id(), ctx.pairs()));
     }
 
     /** The infobox's entries, each a term and its value. */

@@ -58,6 +58,11 @@ final class PageContext {
         this.absolute = absolute;
     }
 
+    /** The comparisons that have pages. */
+    org.lineage.graph.ComparePairs pairs() {
+        return views.pairs();
+    }
+
     String htmlLang(String l) {
         return views.htmlLang(l);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
+import org.lineage.graph.ComparePairs;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
 import org.lineage.markdown.ExternalUrl;
@@ -37,9 +38,22 @@ public final class Views {
     private final Map<String, Fragments> fragments;
     private final Trees trees;
     private final Citations citations;
+    private final boolean readerViews;
+    private final ComparePairs pairs;
 
     public Views(Catalog catalog, TemplateSource templates) {
+        this(catalog, templates, true);
+    }
+
+    /**
+     * @param readerViews whether the site has the comparison, timeline and as-of pages (and the
+     *     links to them)
+     */
+    public Views(Catalog catalog, TemplateSource templates, boolean readerViews) {
         this.catalog = catalog;
+        this.readerViews = readerViews;
+        this.pairs =
+                readerViews ? ComparePairs.of(catalog.kb(), catalog.graph()) : ComparePairs.none();
         this.citations = new Citations(catalog);
         Map<String, Ui> m = new TreeMap<>();
         for (String lang : catalog.kb().site().languages()) {
@@ -50,6 +64,11 @@ public final class Views {
         m.forEach((lang, t) -> f.put(lang, new Fragments(t)));
         this.fragments = Map.copyOf(f);
         this.trees = new Trees(catalog.kb(), uis);
+    }
+
+    /** The comparisons that have pages; none when the site has no comparison pages. */
+    ComparePairs pairs() {
+        return pairs;
     }
 
     Trees trees() {
@@ -85,6 +104,17 @@ public final class Views {
                 new PageContext(this, lang, key.path(lang), key instanceof PageKey.NotFound);
         if (key instanceof PageKey.Entity e) {
             return new EntityViews(catalog, trees, ctx).entity(e.kind(), e.id());
+        }
+        if (key instanceof PageKey.Compare c) {
+            return new CompareViews(catalog, ctx).compare(c.a(), c.b());
+        } else if (key instanceof PageKey.CompareSwapped c) {
+            return new CompareViews(catalog, ctx).swapped(c.a(), c.b());
+        } else if (key instanceof PageKey.ComparePicker) {
+            return new CompareViews(catalog, ctx).picker(pairs);
+        } else if (key instanceof PageKey.Timeline) {
+            return new TimeViews(catalog, ctx).timeline();
+        } else if (key instanceof PageKey.AsOf a) {
+            return new TimeViews(catalog, ctx).asOf(a.year(), trees);
         }
         GraphPages graphPages = new GraphPages(catalog, trees, ctx);
         if (key instanceof PageKey.Tree) {
@@ -127,6 +157,9 @@ public final class Views {
         if (key instanceof PageKey.Redirect r) {
             return SitePaths.entity(lang, r.kind(), r.to());
         }
+        if (key instanceof PageKey.CompareSwapped c) {
+            return SitePaths.compare(lang, c.a(), c.b());
+        }
         return key.path(lang);
     }
 
@@ -153,6 +186,22 @@ public final class Views {
         navItem(nav, kicker, ctx.href(SitePaths.home(lang)), t.get("nav.home"), "home", key);
         navItem(nav, kicker, ctx.href(SitePaths.tree(lang)), t.get("nav.tree"), "tree", key);
         navItem(nav, kicker, ctx.href(SitePaths.matrix(lang)), t.get("nav.matrix"), "matrix", key);
+        if (readerViews) {
+            navItem(
+                    nav,
+                    kicker,
+                    ctx.href(SitePaths.timeline(lang)),
+                    t.get("nav.timeline"),
+                    "timeline",
+                    key);
+            navItem(
+                    nav,
+                    kicker,
+                    ctx.href(SitePaths.comparePicker(lang)),
+                    t.get("nav.compare"),
+                    "compare",
+                    key);
+        }
         for (Kind k : NAV) {
             String target = k == Kind.TERM ? lang + "/glossary/" : SitePaths.index(lang, k);
             String section = k == Kind.TERM ? "glossary" : k.dir();

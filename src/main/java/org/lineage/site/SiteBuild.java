@@ -9,15 +9,31 @@ import org.lineage.render.TemplateSource;
 /** One build of the site, for commands and tests that build once: see {@link SiteBuilder}. */
 public final class SiteBuild {
     /** The files copied from the templates folder into {@code assets/}. */
-    static final List<String> ASSETS = List.of("site.css", "search.js", "tree.js");
+    static final List<String> ASSETS = List.of("site.css", "search.js", "tree.js", "compare.js");
 
     /**
      * What to build.
      *
      * @param displayRoot how diagnostics name the content folder
+     * @param readerViews whether to build the comparison, timeline and as-of pages
      */
     public record Options(
-            Path content, String displayRoot, Path out, boolean strict, TemplateSource templates) {}
+            Path content,
+            String displayRoot,
+            Path out,
+            boolean strict,
+            TemplateSource templates,
+            boolean readerViews) {
+        /** Every page. */
+        public Options(
+                Path content,
+                String displayRoot,
+                Path out,
+                boolean strict,
+                TemplateSource templates) {
+            this(content, displayRoot, out, strict, templates, true);
+        }
+    }
 
     private SiteBuild() {}
 

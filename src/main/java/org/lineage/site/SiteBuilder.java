@@ -62,8 +62,15 @@ public final class SiteBuilder {
             return new BuildOutcome.ContentFailed(checked);
         }
         Views views =
-                stages.run("index", () -> new Views(Catalog.of(checked), options.templates()));
-        List<PlannedPage> plan = stages.run("plan pages", () -> PagePlan.of(checked.kb()));
+                stages.run(
+                        "index",
+                        () ->
+                                new Views(
+                                        Catalog.of(checked),
+                                        options.templates(),
+                                        options.readerViews()));
+        List<PlannedPage> plan =
+                stages.run("plan pages", () -> PagePlan.of(checked.kb(), options.readerViews()));
         try (SiteWriter out = SiteWriter.open(options.out())) {
             Set<String> files =
                     stages.run("write data", () -> writeData(checked, views, plan, out));

@@ -20,7 +20,11 @@ final class Sitemap {
         b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
                 .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         plan.stream()
-                .filter(p -> p.key().localized() && !(p.key() instanceof PageKey.Redirect))
+                .filter(
+                        p ->
+                                p.key().localized()
+                                        && !(p.key() instanceof PageKey.Redirect)
+                                        && !(p.key() instanceof PageKey.CompareSwapped))
                 .sorted(java.util.Comparator.comparing(PlannedPage::path))
                 .forEach(
                         p -> {

@@ -180,8 +180,11 @@ class XssTest {
                             attrs.matches(" src=\"(\\.\\./)+assets/search\\.js\"")
                                     && f.getKey().matches("[a-z]+/search/index\\.html");
                     boolean tree = attrs.matches(" src=\"(\\.\\./)+assets/tree\\.js\" defer");
+                    boolean compare =
+                            attrs.matches(" src=\"(\\.\\./)+assets/compare\\.js\" defer")
+                                    && f.getKey().matches("[a-z]+/compare/index\\.html");
                     assertTrue(
-                            (search || tree) && m.group(2).isEmpty(),
+                            (search || tree || compare) && m.group(2).isEmpty(),
                             f.getKey() + ": <script" + attrs + ">");
                 }
             }
