@@ -235,6 +235,7 @@
   function run(x, y) {
     x = x.trim(); y = y.trim();
     while (result.firstChild) result.removeChild(result.firstChild);
+    result.removeAttribute("data-pair");
     if (x === y) { status.textContent = L["compare.same_model"]; return; }
     var a = x < y ? x : y, b = x < y ? y : x;
     status.textContent = L["compare.loading"];
@@ -259,10 +260,15 @@
     history.replaceState(null, "", "#" + encodeURIComponent(x.trim()) + "/" + encodeURIComponent(y.trim()));
     run(x, y);
   });
-  var hash = decodeURIComponent(location.hash.replace(/^#/, "")).split("/");
-  if (hash.length === 2 && hash[0] && hash[1]) {
-    document.getElementById("compare-a").value = hash[0];
-    document.getElementById("compare-b").value = hash[1];
-    run(hash[0], hash[1]);
+  // #a/b compares a and b: a link can name any pair
+  function fromHash() {
+    var hash = decodeURIComponent(location.hash.replace(/^#/, "")).split("/");
+    if (hash.length === 2 && hash[0] && hash[1]) {
+      document.getElementById("compare-a").value = hash[0];
+      document.getElementById("compare-b").value = hash[1];
+      run(hash[0], hash[1]);
+    }
   }
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
 })();

@@ -14,77 +14,15 @@ import org.lineage.graph.ComparePairs.Pair;
 import org.lineage.graph.Comparison.CapabilityRow;
 import org.lineage.model.Change;
 import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFixtures;
 
 class ComparisonTest {
-    /**
-     * A root with twelve children a month apart, one grandchild, an unrelated model, and a claim
-     * about three models.
-     */
-    static String content() {
-        StringBuilder s =
-                new StringBuilder(
-                        """
-                        --- site.yaml
-                        title: {en: "T", zh: "T"}
-                        base_url: https://example.org/
-                        languages: [en, zh]
-                        license: CC-BY-4.0
-                        editors: ["E"]
-                        --- methods/tune.yaml
-                        name: {en: "Tune", zh: "微调"}
-                        summary: {en: "T.", zh: "T。"}
-                        --- capabilities/talk.yaml
-                        name: {en: "Talk", zh: "说"}
-                        summary: {en: "T.", zh: "T。"}
-                        --- models/root.yaml
-                        name: root
-                        organization: Lab
-                        released: 2019
-                        summary: {en: "R.", zh: "R。"}
-                        capabilities:
-                          - {capability: talk, change: "+"}
-                        --- models/lone.yaml
-                        name: lone
-                        organization: Other
-                        released: 2021-05
-                        summary: {en: "L.", zh: "L。"}
-                        --- models/grand.yaml
-                        name: grand
-                        organization: Lab
-                        released: 2021-02
-                        summary: {en: "G.", zh: "G。"}
-                        parents:
-                          - {model: c03, method: tune, confidence: hypothesis}
-                        capabilities:
-                          - {capability: talk, change: "--"}
-                        --- claims/three.yaml
-                        statement: {en: "Three.", zh: "三。"}
-                        status: hypothesis
-                        about:
-                          models: [lone, c01, grand]
-                        evidence:
-                          - {stance: context, note: {en: "N.", zh: "N。"}}
-                        """);
-        for (int i = 1; i <= 12; i++) {
-            String id = String.format("c%02d", i);
-            s.append("--- models/").append(id).append(".yaml\n");
-            s.append("name: ").append(id).append("\norganization: Lab\n");
-            s.append("released: 2020-").append(String.format("%02d", i)).append('\n');
-            s.append("summary: {en: \"C.\", zh: \"C。\"}\n");
-            s.append("parents:\n  - {model: root, method: tune, confidence: documented}\n");
-            if (i == 2) {
-                s.append("capabilities:\n  - {capability: talk, change: \"++\"}\n");
-            }
-        }
-        return s.toString();
-    }
-
     @TempDir static Path tmp;
     static CheckResult checked;
 
     @BeforeAll
     static void load() {
-        checked = InlineSite.check(InlineSite.write(tmp.resolve("content"), content()));
+        checked = InlineSite.check(InlineSite.write(tmp.resolve("content"), SiteFixtures.SIBLINGS));
         assertEquals(0, checked.errors(), () -> checked.diagnostics().toString());
     }
 
