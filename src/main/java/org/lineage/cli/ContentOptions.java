@@ -22,6 +22,13 @@ final class ContentOptions {
                             + " them).")
     boolean noReaderViews;
 
+    @Option(
+            names = "--no-past-editions",
+            description =
+                    "Build without the past editions site.yaml lists (which need the"
+                            + " repository's history).")
+    boolean noPastEditions;
+
     @Option(names = "--timings", description = "Print how long each stage took (to stderr).")
     boolean timings;
 

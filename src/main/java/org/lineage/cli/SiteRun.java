@@ -41,7 +41,9 @@ final class SiteRun {
                 site,
                 options.strict,
                 source,
-                !options.noReaderViews);
+                !options.noReaderViews,
+                !options.noPastEditions,
+                java.util.Optional.empty());
     }
 
     /** Prints what a build did and returns the exit code. */

@@ -80,7 +80,7 @@ final class Citations {
     }
 
     /** The "Cite this page" box. */
-    Html box(PageKey key, PageCitation c, PageContext ctx) {
+    Html box(PageKey key, PageCitation c, PageContext ctx, Html editions) {
         Ui t = ctx.t;
         String csl = cslPath(key, c.lang());
         String note =
@@ -117,7 +117,9 @@ final class Citations {
                 .attr("href", ctx.href(csl))
                 .attr("type", "application/vnd.citationstyles.csl+json")
                 .text(csl.substring(csl.lastIndexOf('/') + 1))
-                .raw("</a></dd>\n</dl>\n");
+                .raw("</a></dd>\n")
+                .html(editions)
+                .raw("</dl>\n");
         if (note != null) {
             w.raw("<p class=\"hint\">").text(note).raw("</p>");
         }

@@ -63,6 +63,11 @@ final class PageContext {
         return views.pairs();
     }
 
+    /** The site's absolute base URL. */
+    String baseUrl() {
+        return kb.site().baseUrl();
+    }
+
     String htmlLang(String l) {
         return views.htmlLang(l);
     }

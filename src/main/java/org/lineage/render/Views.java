@@ -11,6 +11,7 @@ import org.lineage.graph.ComparePairs;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
 import org.lineage.markdown.ExternalUrl;
+import org.lineage.model.Edition;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Page;
@@ -40,17 +41,34 @@ public final class Views {
     private final Citations citations;
     private final boolean readerViews;
     private final ComparePairs pairs;
+    private final Optional<EditionMode> edition;
+    private final Optional<org.lineage.export.EditionDiff.Editions> diff;
+    private final List<PastEdition> past;
 
     public Views(Catalog catalog, TemplateSource templates) {
-        this(catalog, templates, true);
+        this(catalog, templates, true, Optional.empty(), List.of());
     }
 
     /**
      * @param readerViews whether the site has the comparison, timeline and as-of pages (and the
      *     links to them)
+     * @param edition set when this is a past edition's build
+     * @param past the past editions built beside this site, for the cite box's links
      */
-    public Views(Catalog catalog, TemplateSource templates, boolean readerViews) {
+    public Views(
+            Catalog catalog,
+            TemplateSource templates,
+            boolean readerViews,
+            Optional<EditionMode> edition,
+            List<PastEdition> past) {
         this.catalog = catalog;
+        this.edition = edition;
+        this.past = List.copyOf(past);
+        this.diff =
+                edition.map(
+                        e ->
+                                new org.lineage.export.EditionDiff.Editions(
+                                        catalog.kb(), catalog.graph(), e.now(), e.nowGraph()));
         this.readerViews = readerViews;
         this.pairs =
                 readerViews ? ComparePairs.of(catalog.kb(), catalog.graph()) : ComparePairs.none();
@@ -218,6 +236,10 @@ public final class Views {
                 .attr("rel", "canonical")
                 .attr("href", canonical)
                 .raw("\n");
+        if (edition.isPresent()) {
+            // the current page is the one to index; this one stays for those who cite it
+            head.open("meta").attr("name", "robots").attr("content", "noindex").raw("\n");
+        }
         HtmlWriter languages = new HtmlWriter(256);
         if (key.localized()) {
             for (String l : cfg.languages()) {
@@ -257,7 +279,7 @@ public final class Views {
             head.raw("<script type=\"application/ld+json\">")
                     .html(Html.trusted(citations.jsonLd(key, c, description)))
                     .raw("</script>");
-            cite = citations.box(key, c, ctx);
+            cite = citations.box(key, c, ctx, editionRows(key, lang, ctx));
         }
         head.raw("\n");
         HtmlWriter footer = new HtmlWriter(512);
@@ -289,7 +311,54 @@ public final class Views {
                 cfg.license(),
                 cfg.repository().map(ExternalUrl::encode).orElse(null),
                 edition(cfg, t),
-                cite);
+                cite,
+                edition.map(e -> EditionBanner.html(e, diff.get(), key, lang, ctx))
+                        .orElse(Html.EMPTY));
+    }
+
+    /**
+     * The cite box's rows on editions: on a past edition's page its permalink; on a current page
+     * the permalinks of the past editions that hold it.
+     */
+    private Html editionRows(PageKey key, String lang, PageContext ctx) {
+        String base = catalog.kb().site().baseUrl();
+        String path = key.path(lang);
+        HtmlWriter w = new HtmlWriter(256);
+        if (edition.isPresent()) {
+            Edition e = edition.get().edition();
+            String url = base + e.root() + path;
+            w.raw("<div class=\"cite-editions\"><dt>")
+                    .text(ctx.t.format("edition.permalink", e.version()))
+                    // text, not a link: the edition's pages are checked before they move there
+                    .raw("</dt>\n<dd><span class=\"permalink\">")
+                    .text(url)
+                    .raw("</span></dd></div>\n");
+            return w.toHtml();
+        }
+        List<PastEdition> holding =
+                past.stream().filter(p -> p.files().contains(SitePaths.file(path))).toList();
+        if (holding.isEmpty()) {
+            return Html.EMPTY;
+        }
+        w.raw("<div class=\"cite-editions\"><dt>")
+                .text(ctx.t.get("edition.earlier"))
+                .raw("</dt>\n<dd><ul class=\"plain\">");
+        for (PastEdition p : holding) {
+            String url = base + p.edition().root() + path;
+            w.raw("<li>")
+                    .open("a")
+                    .attr("href", url)
+                    .text(
+                            ctx.t.format(
+                                    "edition.name",
+                                    p.edition().version(),
+                                    ctx.date(p.edition().released())))
+                    .close("a")
+                    .raw(" <span class=\"permalink\">")
+                    .text(url)
+                    .raw("</span></li>");
+        }
+        return w.raw("</ul></dd></div>\n").toHtml();
     }
 
     private static void navItem(

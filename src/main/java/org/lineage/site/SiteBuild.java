@@ -3,7 +3,9 @@ package org.lineage.site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.lineage.diag.Timings;
+import org.lineage.render.EditionMode;
 import org.lineage.render.TemplateSource;
 
 /** One build of the site, for commands and tests that build once: see {@link SiteBuilder}. */
@@ -16,6 +18,9 @@ public final class SiteBuild {
      *
      * @param displayRoot how diagnostics name the content folder
      * @param readerViews whether to build the comparison, timeline and as-of pages
+     * @param pastEditions whether to build the past editions {@code site.yaml} lists, from the
+     *     history of the repository that holds {@code content}
+     * @param edition set when this build is itself a past edition's
      */
     public record Options(
             Path content,
@@ -23,8 +28,10 @@ public final class SiteBuild {
             Path out,
             boolean strict,
             TemplateSource templates,
-            boolean readerViews) {
-        /** Every page. */
+            boolean readerViews,
+            boolean pastEditions,
+            Optional<EditionMode> edition) {
+        /** Every page and every past edition. */
         public Options(
                 Path content,
                 String displayRoot,
@@ -32,6 +39,23 @@ public final class SiteBuild {
                 boolean strict,
                 TemplateSource templates) {
             this(content, displayRoot, out, strict, templates, true);
+        }
+
+        /** Every past edition. */
+        public Options(
+                Path content,
+                String displayRoot,
+                Path out,
+                boolean strict,
+                TemplateSource templates,
+                boolean readerViews) {
+            this(content, displayRoot, out, strict, templates, readerViews, true, Optional.empty());
+        }
+
+        /** The same build without past editions. */
+        public Options withoutPastEditions() {
+            return new Options(
+                    content, displayRoot, out, strict, templates, readerViews, false, edition);
         }
     }
 

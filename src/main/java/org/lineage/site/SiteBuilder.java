@@ -19,6 +19,7 @@ import org.lineage.export.DataExports;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.render.BodyPages;
 import org.lineage.render.Catalog;
+import org.lineage.render.PastEdition;
 import org.lineage.render.TemplateFailure;
 import org.lineage.render.Templates;
 import org.lineage.render.Views;
@@ -61,6 +62,26 @@ public final class SiteBuilder {
         if (!checked.passes(options.strict())) {
             return new BuildOutcome.ContentFailed(checked);
         }
+        List<PlannedPage> plan =
+                stages.run("plan pages", () -> PagePlan.of(checked.kb(), options.readerViews()));
+        List<PastEditions.Built> past = List.of();
+        if (options.pastEditions() && !checked.kb().site().editions().isEmpty()) {
+            Set<String> pageFiles = new HashSet<>();
+            plan.forEach(p -> pageFiles.add(p.file()));
+            PastEditions.Result r =
+                    stages.run(
+                            "past editions", () -> PastEditions.build(options, checked, pageFiles));
+            if (!r.problems().isEmpty()) {
+                List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
+                all.addAll(r.problems());
+                all.sort(null);
+                return new BuildOutcome.ContentFailed(
+                        new CheckResult(checked.kb(), checked.graph(), all, checked.bodies()));
+            }
+            past = r.built();
+        }
+        List<PastEdition> pastEditions =
+                past.stream().map(b -> new PastEdition(b.edition(), b.files().keySet())).toList();
         Views views =
                 stages.run(
                         "index",
@@ -68,12 +89,13 @@ public final class SiteBuilder {
                                 new Views(
                                         Catalog.of(checked),
                                         options.templates(),
-                                        options.readerViews()));
-        List<PlannedPage> plan =
-                stages.run("plan pages", () -> PagePlan.of(checked.kb(), options.readerViews()));
+                                        options.readerViews(),
+                                        options.edition(),
+                                        pastEditions));
         try (SiteWriter out = SiteWriter.open(options.out())) {
+            List<PastEditions.Built> built = past;
             Set<String> files =
-                    stages.run("write data", () -> writeData(checked, views, plan, out));
+                    stages.run("write data", () -> writeData(checked, views, plan, built, out));
             LinkCheck links = new LinkCheck(outputName(), files, checked.kb().site().baseUrl());
             List<Diagnostic> failed =
                     stages.run("render pages", () -> renderPages(views, plan, out, links));
@@ -116,8 +138,31 @@ public final class SiteBuilder {
      * will have, pages included.
      */
     private Set<String> writeData(
-            CheckResult checked, Views views, List<PlannedPage> plan, SiteWriter out) {
+            CheckResult checked,
+            Views views,
+            List<PlannedPage> plan,
+            List<PastEditions.Built> past,
+            SiteWriter out) {
         Set<String> files = new HashSet<>(DataExports.names(checked.kb()));
+        List<String> editionHomes = new ArrayList<>();
+        for (PastEditions.Built b : past) {
+            String root = b.edition().root();
+            b.files()
+                    .forEach(
+                            (name, bytes) -> {
+                                // the site's own sitemap and robots.txt speak for the editions
+                                if (!name.equals("sitemap.xml") && !name.equals("robots.txt")) {
+                                    out.write(root + name, bytes);
+                                    files.add(root + name);
+                                }
+                            });
+            String data = "data/editions/" + b.edition().version() + "/lineage.json";
+            out.write(data, b.files().get("data/lineage.json"));
+            files.add(data);
+            for (String lang : checked.kb().site().languages()) {
+                editionHomes.add(root + lang + "/");
+            }
+        }
         // the pages write their own CSL-JSON, from the citation they show
         DataExports.write(checked.kb(), checked.graph(), out::write, false);
         for (PlannedPage p : plan) {
@@ -137,7 +182,11 @@ public final class SiteBuilder {
         }
         out.write(
                 "sitemap.xml",
-                Sitemap.xml(plan, checked.kb().site(), l -> views.ui(l).get("lang.tag"))
+                Sitemap.xml(
+                                plan,
+                                editionHomes,
+                                checked.kb().site(),
+                                l -> views.ui(l).get("lang.tag"))
                         .getBytes(StandardCharsets.UTF_8));
         out.write(
                 "robots.txt", Sitemap.robots(checked.kb().site()).getBytes(StandardCharsets.UTF_8));
