@@ -95,6 +95,16 @@ public final class DataExports {
      */
     public static void write(
             KnowledgeBase kb, LineageGraph graph, BiConsumer<String, byte[]> sink, boolean csl) {
+        write(kb, graph, sink, csl, lang -> List.of());
+    }
+
+    /** As above, the search index of each language also finding {@code extra}'s pages. */
+    public static void write(
+            KnowledgeBase kb,
+            LineageGraph graph,
+            BiConsumer<String, byte[]> sink,
+            boolean csl,
+            java.util.function.Function<String, List<SearchIndex.Extra>> extra) {
         sink.accept("data/lineage.json", Json.bytes(whole(kb, graph)));
         sink.accept("data/lineage.schema.json", schema());
         ContentSchemaFiles.files().forEach(sink);
@@ -111,7 +121,8 @@ public final class DataExports {
         for (String lang : kb.site().languages()) {
             sink.accept(
                     SearchIndex.path(lang),
-                    Json.compact(SearchIndex.of(kb, lang)).getBytes(StandardCharsets.UTF_8));
+                    Json.compact(SearchIndex.of(kb, lang, extra.apply(lang)))
+                            .getBytes(StandardCharsets.UTF_8));
         }
         Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         kb.all().toList().parallelStream()

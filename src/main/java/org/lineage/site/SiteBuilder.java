@@ -16,9 +16,12 @@ import org.lineage.check.Checker;
 import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Timings;
 import org.lineage.export.DataExports;
+import org.lineage.export.SearchIndex;
 import org.lineage.markdown.MarkdownEngine;
+import org.lineage.model.KnowledgeBase;
 import org.lineage.render.BodyPages;
 import org.lineage.render.Catalog;
+import org.lineage.render.PageKey;
 import org.lineage.render.PastEdition;
 import org.lineage.render.TemplateFailure;
 import org.lineage.render.Templates;
@@ -164,7 +167,12 @@ public final class SiteBuilder {
             }
         }
         // the pages write their own CSL-JSON, from the citation they show
-        DataExports.write(checked.kb(), checked.graph(), out::write, false);
+        DataExports.write(
+                checked.kb(),
+                checked.graph(),
+                out::write,
+                false,
+                lang -> searchExtras(checked, plan, past, lang));
         for (PlannedPage p : plan) {
             files.add(p.file());
             views.cslPath(p.key(), p.lang()).ifPresent(files::add);
@@ -193,6 +201,36 @@ public final class SiteBuilder {
         files.add("sitemap.xml");
         files.add("robots.txt");
         return Set.copyOf(files);
+    }
+
+    /** The comparisons and past editions search finds, in {@code lang}. */
+    private static List<SearchIndex.Extra> searchExtras(
+            CheckResult checked,
+            List<PlannedPage> plan,
+            List<PastEditions.Built> past,
+            String lang) {
+        KnowledgeBase kb = checked.kb();
+        String def = kb.site().defaultLanguage();
+        List<SearchIndex.Extra> out = new ArrayList<>();
+        for (PlannedPage p : plan) {
+            if (p.lang().equals(lang) && p.key() instanceof PageKey.Compare c) {
+                out.add(
+                        new SearchIndex.Extra(
+                                "compare",
+                                kb.models().get(c.a()).title(lang, def)
+                                        + " · "
+                                        + kb.models().get(c.b()).title(lang, def),
+                                p.path()));
+            }
+        }
+        for (PastEditions.Built b : past) {
+            out.add(
+                    new SearchIndex.Extra(
+                            "edition",
+                            b.edition().version() + " (" + b.edition().released() + ")",
+                            b.edition().root() + lang + "/"));
+        }
+        return out;
     }
 
     /**

@@ -124,6 +124,10 @@ class PastEditionsTest {
         String sitemap = SiteFiles.read(site, "sitemap.xml");
         assertTrue(sitemap.contains("<loc>https://example.org/kb/v/1.0/en/</loc>"));
         assertFalse(Files.exists(site.resolve("v/1.0/sitemap.xml")));
+        assertTrue(
+                SiteFiles.read(site, "data/search/en.json")
+                        .contains(
+                                "{\"k\":\"edition\",\"t\":\"1.0 (2026-11-26)\",\"u\":\"v/1.0/en/\"}"));
     }
 
     @Test

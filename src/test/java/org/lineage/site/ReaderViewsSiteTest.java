@@ -156,6 +156,11 @@ class ReaderViewsSiteTest {
         assertFalse(
                 xml.contains(
                         "<loc>https://example.org/kb/en/compare/alpha-tuned/alpha-base/</loc>"));
+        String search = page("data/search/zh.json");
+        assertTrue(
+                search.contains(
+                        "{\"k\":\"compare\",\"t\":\"alpha-base · alpha-tuned\",\"u\":\"zh/compare/alpha-base/alpha-tuned/\"}"),
+                search);
     }
 
     @Test
