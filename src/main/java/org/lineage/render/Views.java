@@ -327,12 +327,12 @@ public final class Views {
         if (edition.isPresent()) {
             Edition e = edition.get().edition();
             String url = base + e.root() + path;
-            w.raw("<div class=\"cite-editions\"><dt>")
+            w.raw("<dt class=\"cite-editions\">")
                     .text(ctx.t.format("edition.permalink", e.version()))
                     // text, not a link: the edition's pages are checked before they move there
-                    .raw("</dt>\n<dd><span class=\"permalink\">")
+                    .raw("</dt>\n<dd class=\"cite-editions\"><span class=\"permalink\">")
                     .text(url)
-                    .raw("</span></dd></div>\n");
+                    .raw("</span></dd>\n");
             return w.toHtml();
         }
         List<PastEdition> holding =
@@ -340,9 +340,9 @@ public final class Views {
         if (holding.isEmpty()) {
             return Html.EMPTY;
         }
-        w.raw("<div class=\"cite-editions\"><dt>")
+        w.raw("<dt class=\"cite-editions\">")
                 .text(ctx.t.get("edition.earlier"))
-                .raw("</dt>\n<dd><ul class=\"plain\">");
+                .raw("</dt>\n<dd class=\"cite-editions\"><ul class=\"plain\">");
         for (PastEdition p : holding) {
             String url = base + p.edition().root() + path;
             w.raw("<li>")
@@ -358,7 +358,7 @@ public final class Views {
                     .text(url)
                     .raw("</span></li>");
         }
-        return w.raw("</ul></dd></div>\n").toHtml();
+        return w.raw("</ul></dd>\n").toHtml();
     }
 
     private static void navItem(

@@ -113,7 +113,7 @@ class PastEditionsTest {
     @Test
     void currentPagesCiteTheirEarlierEditionsAndDataCarriesEachEditionsRecord() throws IOException {
         String now = SiteFiles.read(site, "en/models/alpha-base/index.html");
-        assertTrue(now.contains("<div class=\"cite-editions\">"), now);
+        assertTrue(now.contains("<dt class=\"cite-editions\">"), now);
         assertTrue(
                 now.contains(
                         "<a href=\"https://example.org/kb/v/1.0/en/models/alpha-base/\">Edition 1.0"));

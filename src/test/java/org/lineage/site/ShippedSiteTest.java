@@ -38,7 +38,7 @@ class ShippedSiteTest {
      * What a site without past editions lacks: their rows in the cite boxes, their sitemap entries.
      */
     private static final Pattern EDITION_ROWS =
-            Pattern.compile("<div class=\"cite-editions\">.*?</div>\n", Pattern.DOTALL);
+            Pattern.compile("<dt class=\"cite-editions\">.*?</dd>\n", Pattern.DOTALL);
 
     private static final Pattern EDITION_URLS =
             Pattern.compile("  <url>\n    <loc>[^<]*/v/[^<]*</loc>\n  </url>\n");
