@@ -15,6 +15,20 @@ final class ContentOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    @Option(
+            names = "--no-reader-views",
+            description =
+                    "Build without the comparison, timeline and as-of pages (and the links to"
+                            + " them).")
+    boolean noReaderViews;
+
+    @Option(
+            names = "--no-past-editions",
+            description =
+                    "Build without the past editions site.yaml lists (which need the"
+                            + " repository's history).")
+    boolean noPastEditions;
+
     @Option(names = "--timings", description = "Print how long each stage took (to stderr).")
     boolean timings;
 

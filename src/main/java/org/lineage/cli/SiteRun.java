@@ -37,7 +37,15 @@ final class SiteRun {
         TemplateSource source =
                 templates == null ? TemplateSource.packaged() : TemplateSource.folder(templates);
         return new SiteBuild.Options(
-                options.content, options.displayRoot(), site, options.strict, source);
+                options.content,
+                options.displayRoot(),
+                site,
+                options.strict,
+                source,
+                java.util.Optional.empty(),
+                !options.noReaderViews,
+                !options.noPastEditions,
+                java.util.Optional.empty());
     }
 
     /** Prints what a build did and returns the exit code. */

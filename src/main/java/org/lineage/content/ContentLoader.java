@@ -53,7 +53,9 @@ public final class ContentLoader {
                     "search",
                     "data",
                     "assets",
-                    "translations");
+                    "translations",
+                    "compare",
+                    "timeline");
 
     /** Files allowed at the root besides {@code site.yaml} and the kind folders. */
     private static final Set<String> ROOT_EXTRAS = Set.of("LICENSE", "README.md", ".gitkeep");

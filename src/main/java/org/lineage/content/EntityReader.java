@@ -64,7 +64,8 @@ final class EntityReader {
     static final List<String> CLAIM_KEYS =
             List.of("statement", "status", "about", "evidence", "corrections", "moved_from");
     static final List<String> EVIDENCE_KEYS = List.of("stance", "source", "note");
-    static final List<String> CORRECTION_KEYS = List.of("date", "before", "after", "credit");
+    static final List<String> CORRECTION_KEYS =
+            List.of("date", "before", "after", "credit", "status_before");
     static final List<String> SOURCE_KEYS =
             List.of(
                     "type",
@@ -319,6 +320,7 @@ final class EntityReader {
                             var before = c.text("before", true, true);
                             var after = c.text("after", true, true);
                             var credit = c.string("credit", false);
+                            var statusBefore = c.vocab("status_before", Confidence.class, false);
                             if (date.isEmpty() || before.isEmpty() || after.isEmpty()) {
                                 return Optional.empty();
                             }
@@ -328,6 +330,7 @@ final class EntityReader {
                                             before.get(),
                                             after.get(),
                                             credit,
+                                            statusBefore,
                                             c.pos()));
                         });
         return new Claim(

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.lineage.diag.Diagnostics;
 import org.lineage.diag.SourcePos;
+import org.lineage.model.DateSpec;
+import org.lineage.model.Edition;
 import org.lineage.model.SiteConfig;
 import org.lineage.model.Text;
 
@@ -21,7 +23,9 @@ final class SiteReader {
                     "repository",
                     "editors",
                     "version",
-                    "released");
+                    "released",
+                    "editions");
+    static final List<String> EDITION_KEYS = List.of("version", "released", "commit");
     private static final List<String> DEFAULT_LANGUAGES = List.of("en", "zh");
 
     private SiteReader() {}
@@ -99,7 +103,48 @@ final class SiteReader {
                 repo.filter(r -> r.matches("https?://\\S+")),
                 f.strings("editors"),
                 f.string("version", false),
-                f.date("released", false));
+                f.date("released", false),
+                editions(f, diags));
+    }
+
+    /** The past editions, each with a version fit for a URL, a date and a commit. */
+    private static List<Edition> editions(Fields f, Diagnostics diags) {
+        List<Edition> out =
+                f.objects(
+                        "editions",
+                        "a past edition",
+                        EDITION_KEYS,
+                        e -> {
+                            Optional<String> version = e.string("version", true);
+                            Optional<DateSpec> released = e.date("released", true);
+                            Optional<String> commit = e.string("commit", true);
+                            if (version.isEmpty() || released.isEmpty() || commit.isEmpty()) {
+                                return Optional.empty();
+                            }
+                            if (!version.get().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
+                                diags.error(
+                                        "bad-value",
+                                        e.node("version").get().pos(),
+                                        "an edition's version names its folder /v/<version>/:"
+                                                + " letters, digits, '.', '_' and '-' only",
+                                        "e.g. version: \"2026.1\"");
+                                return Optional.empty();
+                            }
+                            return Optional.of(
+                                    new Edition(
+                                            version.get(), released.get(), commit.get(), e.pos()));
+                        });
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Edition e : out) {
+            if (!seen.add(e.version())) {
+                diags.error(
+                        "duplicate-edition",
+                        e.pos(),
+                        "two past editions are named " + e.version(),
+                        "give each edition its own version");
+            }
+        }
+        return out;
     }
 
     private static List<String> languages(Fields f, Diagnostics diags) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -95,6 +97,16 @@ public final class DataExports {
      */
     public static void write(
             KnowledgeBase kb, LineageGraph graph, BiConsumer<String, byte[]> sink, boolean csl) {
+        write(kb, graph, sink, csl, lang -> List.of());
+    }
+
+    /** As above, the search index of each language also finding {@code extra}'s pages. */
+    public static void write(
+            KnowledgeBase kb,
+            LineageGraph graph,
+            BiConsumer<String, byte[]> sink,
+            boolean csl,
+            java.util.function.Function<String, List<SearchIndex.Extra>> extra) {
         sink.accept("data/lineage.json", Json.bytes(whole(kb, graph)));
         sink.accept("data/lineage.schema.json", schema());
         ContentSchemaFiles.files().forEach(sink);
@@ -114,14 +126,16 @@ public final class DataExports {
         for (String lang : kb.site().languages()) {
             sink.accept(
                     SearchIndex.path(lang),
-                    Json.compact(SearchIndex.of(kb, lang)).getBytes(StandardCharsets.UTF_8));
+                    Json.compact(SearchIndex.of(kb, lang, extra.apply(lang)))
+                            .getBytes(StandardCharsets.UTF_8));
         }
+        Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         kb.all().toList().parallelStream()
                 .forEach(
                         e -> {
                             sink.accept(
                                     SitePaths.entityJson(e.kind(), e.id()),
-                                    Json.bytes(EntityJson.of(e, kb, graph)));
+                                    Json.bytes(EntityJson.of(e, kb, graph, claims)));
                             if (csl && e.kind() != Kind.TERM) {
                                 for (String lang : kb.site().languages()) {
                                     sink.accept(
@@ -138,10 +152,11 @@ public final class DataExports {
         root.put("$schema", kb.site().baseUrl() + "data/lineage.schema.json");
         root.put("format", FORMAT);
         root.set("site", site(kb.site()));
+        Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         for (Kind k : Kind.values()) {
             ArrayNode arr = root.putArray(k == Kind.TERM ? "terms" : k.dir());
             for (Entity e : kb.entities(k).values()) {
-                arr.add(EntityJson.of(e, kb, graph));
+                arr.add(EntityJson.of(e, kb, graph, claims));
             }
         }
         ArrayNode edges = root.putArray("edges");

@@ -5,13 +5,18 @@ import static org.lineage.export.Json.strings;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
 import org.lineage.model.About;
 import org.lineage.model.Capability;
 import org.lineage.model.CapabilityChange;
 import org.lineage.model.Claim;
+import org.lineage.model.Confidence;
 import org.lineage.model.Correction;
 import org.lineage.model.Entity;
 import org.lineage.model.Evidence;
@@ -32,6 +37,33 @@ final class EntityJson {
     private EntityJson() {}
 
     static ObjectNode of(Entity e, KnowledgeBase kb, LineageGraph graph) {
+        return of(e, kb, graph, claimsAboutModels(kb));
+    }
+
+    /**
+     * The claims about each model by model id, strongest first, then by id: what a model's record
+     * lists under {@code claims}, computed once for all of them.
+     */
+    static Map<String, List<String>> claimsAboutModels(KnowledgeBase kb) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Claim c : kb.claims().values()) {
+            for (Ref r : c.about().of(Kind.MODEL)) {
+                List<String> l = out.computeIfAbsent(r.id(), k -> new ArrayList<>());
+                if (!l.contains(c.id())) {
+                    l.add(c.id());
+                }
+            }
+        }
+        Comparator<String> strongestFirst =
+                Comparator.comparing((String id) -> kb.claims().get(id).status())
+                        .thenComparing(Comparator.naturalOrder());
+        out.values().forEach(l -> l.sort(strongestFirst));
+        return out;
+    }
+
+    /** As {@link #of(Entity, KnowledgeBase, LineageGraph)}, with the claims about each model. */
+    static ObjectNode of(
+            Entity e, KnowledgeBase kb, LineageGraph graph, Map<String, List<String>> claims) {
         ObjectNode o = Json.object();
         o.put("id", e.id());
         o.put("kind", e.kind().singular());
@@ -44,6 +76,7 @@ final class EntityJson {
             o.set("summary", Json.text(f.summary()));
         } else if (e instanceof Model m) {
             model(o, m, graph);
+            o.set("claims", strings(claims.getOrDefault(m.id(), List.of())));
         } else if (e instanceof Capability c) {
             o.set("name", Json.text(c.name()));
             o.set("summary", Json.text(c.summary()));
@@ -141,6 +174,7 @@ final class EntityJson {
             x.set("before", Json.text(k.before()));
             x.set("after", Json.text(k.after()));
             putOpt(x, "credit", k.credit());
+            putOpt(x, "status_before", k.statusBefore().map(Confidence::key));
         }
     }
 

@@ -25,7 +25,15 @@ public final class SearchIndex {
         return "data/search/" + lang + ".json";
     }
 
+    /** A page that is no entity's, found by search too: a comparison, a past edition. */
+    public record Extra(String kind, String title, String path) {}
+
     public static ObjectNode of(KnowledgeBase kb, String lang) {
+        return of(kb, lang, java.util.List.of());
+    }
+
+    /** The index of {@code lang}, the {@code extra} pages after the entities. */
+    public static ObjectNode of(KnowledgeBase kb, String lang, java.util.List<Extra> extra) {
         String fallback = kb.site().defaultLanguage();
         ObjectNode root = Json.object();
         root.put("lang", lang);
@@ -46,6 +54,12 @@ public final class SearchIndex {
                             }
                             o.put("u", SitePaths.entity(lang, e.kind(), e.id()));
                         });
+        for (Extra x : extra) {
+            ObjectNode o = items.addObject();
+            o.put("k", x.kind());
+            o.put("t", x.title());
+            o.put("u", x.path());
+        }
         return root;
     }
 

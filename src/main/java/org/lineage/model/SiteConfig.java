@@ -20,8 +20,10 @@ public record SiteConfig(
         Optional<String> repository,
         List<String> editors,
         Optional<String> version,
-        Optional<DateSpec> released) {
+        Optional<DateSpec> released,
+        List<Edition> editions) {
     public SiteConfig {
+        editions = List.copyOf(editions);
         languages = List.copyOf(languages);
         editors = List.copyOf(editors);
         if (languages.isEmpty()) {
@@ -30,6 +32,32 @@ public record SiteConfig(
         if (!baseUrl.endsWith("/")) {
             throw new IllegalArgumentException("base_url must end with '/': " + baseUrl);
         }
+    }
+
+    /** Settings without past editions. */
+    public SiteConfig(
+            SourcePos pos,
+            Text title,
+            Text description,
+            String baseUrl,
+            List<String> languages,
+            String license,
+            Optional<String> repository,
+            List<String> editors,
+            Optional<String> version,
+            Optional<DateSpec> released) {
+        this(
+                pos,
+                title,
+                description,
+                baseUrl,
+                languages,
+                license,
+                repository,
+                editors,
+                version,
+                released,
+                List.of());
     }
 
     public String defaultLanguage() {

@@ -88,6 +88,26 @@ public final class SitePaths {
         return matrix(lang) + family + "/";
     }
 
+    /** The comparison of two models, in the order given: {@code en/compare/davinci/gpt-3/}. */
+    public static String compare(String lang, String a, String b) {
+        return comparePicker(lang) + a + "/" + b + "/";
+    }
+
+    /** The page that compares any two models: {@code en/compare/}. */
+    public static String comparePicker(String lang) {
+        return lang + "/compare/";
+    }
+
+    /** Every dated event in date order: {@code en/timeline/}. */
+    public static String timeline(String lang) {
+        return lang + "/timeline/";
+    }
+
+    /** The tree as it stood at the end of {@code year}: {@code en/tree/as-of/2022/}. */
+    public static String asOf(String lang, int year) {
+        return tree(lang) + "as-of/" + year + "/";
+    }
+
     /** The file a page path is written to. */
     public static String file(String path) {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;

@@ -31,7 +31,8 @@ public final class BodyPages implements BodyRendering {
                                     + "|body|infobox|infobox-title|argues|cite|data"
                                     + "|(ref|fn|fnref)-.*|tree|traces|families|matrix-.*"
                                     + "|(tree|nb|trace)-.*|browse|open|pages|start|search-.*"
-                                    + "|glance|contents|[a-z-]+-title|stages|summary-data|series-.*|figure)")
+                                    + "|glance|contents|[a-z-]+-title|stages|summary-data|series-.*|figure"
+                                    + "|compare|compare-.*|comparison|claims-then|as-of|sizes)")
                     .asMatchPredicate();
 
     private final BodyRenderer renderer = new BodyRenderer(RESERVED_IDS);

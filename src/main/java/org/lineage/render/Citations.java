@@ -85,9 +85,9 @@ final class Citations {
      * The "Cite" box: a {@code <details>} beside the page's title, so that it opens without script.
      * The access dates are marked so that {@code cite.js} can put in the reader's day (without
      * script they stay the edition's date, as the note under the box says), and copy buttons are
-     * added by the same script.
+     * added by the same script. {@code editions} lists the page in past editions.
      */
-    Html box(PageKey key, PageCitation c, PageContext ctx) {
+    Html box(PageKey key, PageCitation c, PageContext ctx, Html editions) {
         Ui t = ctx.t;
         String csl = cslPath(key, c.lang());
         String note =
@@ -143,7 +143,9 @@ final class Citations {
                 .attr("href", ctx.href(csl))
                 .attr("type", "application/vnd.citationstyles.csl+json")
                 .text(csl.substring(csl.lastIndexOf('/') + 1))
-                .raw("</a></dd>\n</dl>\n");
+                .raw("</a></dd>\n")
+                .html(editions)
+                .raw("</dl>\n");
         if (note != null) {
             w.raw("<p class=\"hint cite-note\">").text(note).raw("</p>");
         }

@@ -139,6 +139,10 @@ final class ModelViews {
         if (!analogues.isEmpty() || !analogueOf.isEmpty()) {
             toc.add(Toc.section("analogues", t.get("section.analogues")));
         }
+        Html compare = new CompareViews(catalog, ctx).listFor(m.id(), ctx.pairs());
+        if (!compare.isEmpty()) {
+            toc.add(Toc.section("compare", t.get("compare.section")));
+        }
         if (!extras.references().isEmpty()) {
             toc.add(Toc.section("references", t.get("section.references")));
         }
@@ -163,7 +167,8 @@ final class ModelViews {
                         : Html.EMPTY,
                 traces.items(),
                 traces.rest(),
-                Toc.items(toc));
+                Toc.items(toc),
+                compare);
     }
 
     /**

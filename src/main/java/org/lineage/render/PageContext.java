@@ -58,6 +58,16 @@ final class PageContext {
         this.absolute = absolute;
     }
 
+    /** The comparisons that have pages. */
+    org.lineage.graph.ComparePairs pairs() {
+        return views.pairs();
+    }
+
+    /** The site's absolute base URL. */
+    String baseUrl() {
+        return kb.site().baseUrl();
+    }
+
     String htmlLang(String l) {
         return views.htmlLang(l);
     }

@@ -285,4 +285,97 @@ public sealed interface PageKey {
             return "translations";
         }
     }
+
+    /**
+     * {@code /<lang>/compare/<a>/<b>/}: two models side by side, {@code a} before {@code b} by id.
+     */
+    record Compare(String a, String b) implements PageKey {
+        public Compare {
+            if (a.compareTo(b) >= 0) {
+                throw new IllegalArgumentException("not in canonical order: " + a + ", " + b);
+            }
+        }
+
+        @Override
+        public String path(String lang) {
+            return SitePaths.compare(lang, a, b);
+        }
+
+        @Override
+        public String template() {
+            return "compare";
+        }
+
+        @Override
+        public String section() {
+            return "compare";
+        }
+    }
+
+    /** {@code /<lang>/compare/<b>/<a>/}: the other order of a comparison, leading to it. */
+    record CompareSwapped(String a, String b) implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.compare(lang, b, a);
+        }
+
+        @Override
+        public String template() {
+            return "redirect";
+        }
+    }
+
+    /** {@code /<lang>/compare/}: compares any two models in the browser; lists the pages. */
+    record ComparePicker() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.comparePicker(lang);
+        }
+
+        @Override
+        public String template() {
+            return "compare-picker";
+        }
+
+        @Override
+        public String section() {
+            return "compare";
+        }
+    }
+
+    /** {@code /<lang>/timeline/}: every dated event, by year. */
+    record Timeline() implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.timeline(lang);
+        }
+
+        @Override
+        public String template() {
+            return "timeline";
+        }
+
+        @Override
+        public String section() {
+            return "timeline";
+        }
+    }
+
+    /** {@code /<lang>/tree/as-of/<year>/}: the tree and the claims at the end of {@code year}. */
+    record AsOf(int year) implements PageKey {
+        @Override
+        public String path(String lang) {
+            return SitePaths.asOf(lang, year);
+        }
+
+        @Override
+        public String template() {
+            return "as-of";
+        }
+
+        @Override
+        public String section() {
+            return "tree";
+        }
+    }
 }

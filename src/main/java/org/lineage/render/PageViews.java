@@ -67,7 +67,8 @@ public final class PageViews {
             Html tree,
             Html traces,
             String tracesRest,
-            Html toc)
+            Html toc,
+            Html compare)
             implements PageView {}
 
     public record Capability(
@@ -220,5 +221,92 @@ public final class PageViews {
             Str summary,
             List<TranslationViews.Progress> progress,
             List<TranslationViews.Work> work)
+            implements PageView {}
+
+    /**
+     * Two models side by side ({@link CompareViews}).
+     *
+     * @param common the sentence naming the nearest common ancestor
+     * @param tree the small tree from it down to both
+     * @param facts the rows of the facts table
+     * @param capabilities the rows of the capabilities table
+     * @param pathA the steps from the common ancestor down to {@code a}
+     * @param claims the claims about either model
+     */
+    public record Compare(
+            Str title,
+            Str summary,
+            Html lead,
+            Link a,
+            Link b,
+            Html common,
+            Html tree,
+            Html facts,
+            Html capabilities,
+            Html pathA,
+            Html pathB,
+            Html claims,
+            Html related)
+            implements PageView {}
+
+    /**
+     * The page that compares any two models in the browser.
+     *
+     * @param root the site root, relative to the page, for the script's fetches
+     * @param fallback the default language, for texts the page's language lacks
+     * @param labels the script's words, as JSON
+     * @param options the models to choose from, or empty when there are too many to list
+     * @param pairs the pre-rendered comparisons, or empty when there are too many to list
+     * @param pairsNote why the pairs are not listed, or null
+     * @param models the models' index, where each model's page lists its comparisons
+     */
+    public record ComparePicker(
+            Str title,
+            Str summary,
+            Html lead,
+            String root,
+            String fallback,
+            String labels,
+            String script,
+            Html options,
+            Html pairs,
+            String pairsNote,
+            String models)
+            implements PageView {}
+
+    /**
+     * Every dated event by year, and the chart of release date against size.
+     *
+     * @param years links to each year's part of the page
+     * @param events the events, one section per year
+     * @param asOf links to the tree as of the end of each year
+     */
+    public record Timeline(
+            Str title, Str summary, Html lead, Html years, Html chart, Html events, Html asOf)
+            implements PageView {}
+
+    /**
+     * The tree and the claims at the end of one year.
+     *
+     * @param years links to the other years' pages
+     * @param counts how many of today's models had been released
+     * @param figure the tree, or empty (no model yet, or too many to draw)
+     * @param note why there is no tree, or null
+     * @param families the families' sizes when the tree is too big to draw
+     * @param statuses how many claims had each status
+     * @param corrected the claims that read differently then, with the corrections still to come
+     */
+    public record AsOf(
+            Str title,
+            Str summary,
+            Html lead,
+            Html years,
+            String counts,
+            Html figure,
+            String note,
+            Html families,
+            Html statuses,
+            Html corrected,
+            Html related)
             implements PageView {}
 }

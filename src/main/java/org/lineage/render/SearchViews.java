@@ -40,6 +40,8 @@ final class SearchViews {
         for (Kind k : KINDS) {
             kinds.put(k.singular(), t.get("search.kind." + k.singular()));
         }
+        kinds.put("compare", t.get("search.kind.compare"));
+        kinds.put("edition", t.get("search.kind.edition"));
         List<Link> browse = new ArrayList<>();
         for (Kind k : KINDS) {
             if (k == Kind.PAGE) {

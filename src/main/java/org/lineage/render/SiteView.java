@@ -17,6 +17,7 @@ import org.lineage.html.Html;
  * @param footerPages the footer's list entries of free pages; may be empty
  * @param edition the edition and its date as the footer shows them, or null
  * @param cite the "Cite this page" box, or empty on pages that are not cited
+ * @param banner on a past edition's page, which edition it is and what changed since; else empty
  */
 public record SiteView(
         String lang,
@@ -36,4 +37,5 @@ public record SiteView(
         String license,
         String repositoryHref,
         String edition,
-        Html cite) {}
+        Html cite,
+        Html banner) {}

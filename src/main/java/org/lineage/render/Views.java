@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
+import org.lineage.graph.ComparePairs;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
 import org.lineage.layout.LayoutCache;
 import org.lineage.markdown.ExternalUrl;
+import org.lineage.model.Edition;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Page;
@@ -38,6 +40,11 @@ public final class Views {
     private final Map<String, Fragments> fragments;
     private final Trees trees;
     private final Citations citations;
+    private final boolean readerViews;
+    private final ComparePairs pairs;
+    private final Optional<EditionMode> edition;
+    private final Optional<org.lineage.export.EditionDiff.Editions> diff;
+    private final List<PastEdition> past;
 
     public Views(Catalog catalog, TemplateSource templates) {
         this(catalog, templates, new LayoutCache());
@@ -45,7 +52,34 @@ public final class Views {
 
     /** Views whose trees take their layouts from {@code layouts} when it holds them. */
     public Views(Catalog catalog, TemplateSource templates, LayoutCache layouts) {
+        this(catalog, templates, layouts, true, Optional.empty(), List.of());
+    }
+
+    /**
+     * @param layouts where trees take their layouts from when it holds them
+     * @param readerViews whether the site has the comparison, timeline and as-of pages (and the
+     *     links to them)
+     * @param edition set when this is a past edition's build
+     * @param past the past editions built beside this site, for the cite box's links
+     */
+    public Views(
+            Catalog catalog,
+            TemplateSource templates,
+            LayoutCache layouts,
+            boolean readerViews,
+            Optional<EditionMode> edition,
+            List<PastEdition> past) {
         this.catalog = catalog;
+        this.edition = edition;
+        this.past = List.copyOf(past);
+        this.diff =
+                edition.map(
+                        e ->
+                                new org.lineage.export.EditionDiff.Editions(
+                                        catalog.kb(), catalog.graph(), e.now(), e.nowGraph()));
+        this.readerViews = readerViews;
+        this.pairs =
+                readerViews ? ComparePairs.of(catalog.kb(), catalog.graph()) : ComparePairs.none();
         this.citations = new Citations(catalog);
         Map<String, Ui> m = new TreeMap<>();
         for (String lang : catalog.kb().site().languages()) {
@@ -56,6 +90,11 @@ public final class Views {
         m.forEach((lang, t) -> f.put(lang, new Fragments(t)));
         this.fragments = Map.copyOf(f);
         this.trees = new Trees(catalog.kb(), uis, layouts);
+    }
+
+    /** The comparisons that have pages; none when the site has no comparison pages. */
+    ComparePairs pairs() {
+        return pairs;
     }
 
     Trees trees() {
@@ -91,6 +130,17 @@ public final class Views {
                 new PageContext(this, lang, key.path(lang), key instanceof PageKey.NotFound);
         if (key instanceof PageKey.Entity e) {
             return new EntityViews(catalog, trees, ctx).entity(e.kind(), e.id());
+        }
+        if (key instanceof PageKey.Compare c) {
+            return new CompareViews(catalog, ctx).compare(c.a(), c.b());
+        } else if (key instanceof PageKey.CompareSwapped c) {
+            return new CompareViews(catalog, ctx).swapped(c.a(), c.b());
+        } else if (key instanceof PageKey.ComparePicker) {
+            return new CompareViews(catalog, ctx).picker(pairs);
+        } else if (key instanceof PageKey.Timeline) {
+            return new TimeViews(catalog, ctx).timeline();
+        } else if (key instanceof PageKey.AsOf a) {
+            return new TimeViews(catalog, ctx).asOf(a.year(), trees);
         }
         GraphPages graphPages = new GraphPages(catalog, trees, ctx);
         if (key instanceof PageKey.Tree) {
@@ -135,6 +185,9 @@ public final class Views {
         if (key instanceof PageKey.Redirect r) {
             return SitePaths.entity(lang, r.kind(), r.to());
         }
+        if (key instanceof PageKey.CompareSwapped c) {
+            return SitePaths.compare(lang, c.a(), c.b());
+        }
         return key.path(lang);
     }
 
@@ -168,6 +221,22 @@ public final class Views {
                 t.get("nav.summary"),
                 "summary",
                 key);
+        if (readerViews) {
+            navItem(
+                    nav,
+                    kicker,
+                    ctx.href(SitePaths.timeline(lang)),
+                    t.get("nav.timeline"),
+                    "timeline",
+                    key);
+            navItem(
+                    nav,
+                    kicker,
+                    ctx.href(SitePaths.comparePicker(lang)),
+                    t.get("nav.compare"),
+                    "compare",
+                    key);
+        }
         for (Kind k : NAV) {
             String target = k == Kind.TERM ? lang + "/glossary/" : SitePaths.index(lang, k);
             String section = k == Kind.TERM ? "glossary" : k.dir();
@@ -184,6 +253,10 @@ public final class Views {
                 .attr("rel", "canonical")
                 .attr("href", canonical)
                 .raw("\n");
+        if (edition.isPresent()) {
+            // the current page is the one to index; this one stays for those who cite it
+            head.open("meta").attr("name", "robots").attr("content", "noindex").raw("\n");
+        }
         HtmlWriter languages = new HtmlWriter(256);
         if (key.localized()) {
             for (String l : cfg.languages()) {
@@ -223,7 +296,7 @@ public final class Views {
             head.raw("<script type=\"application/ld+json\">")
                     .html(Html.trusted(citations.jsonLd(key, c, description)))
                     .raw("</script>");
-            cite = citations.box(key, c, ctx);
+            cite = citations.box(key, c, ctx, editionRows(key, lang, ctx));
         }
         head.raw("\n");
         HtmlWriter footer = new HtmlWriter(512);
@@ -256,7 +329,54 @@ public final class Views {
                 cfg.license(),
                 cfg.repository().map(ExternalUrl::encode).orElse(null),
                 edition(cfg, t),
-                cite);
+                cite,
+                edition.map(e -> EditionBanner.html(e, diff.get(), key, lang, ctx))
+                        .orElse(Html.EMPTY));
+    }
+
+    /**
+     * The cite box's rows on editions: on a past edition's page its permalink; on a current page
+     * the permalinks of the past editions that hold it.
+     */
+    private Html editionRows(PageKey key, String lang, PageContext ctx) {
+        String base = catalog.kb().site().baseUrl();
+        String path = key.path(lang);
+        HtmlWriter w = new HtmlWriter(256);
+        if (edition.isPresent()) {
+            Edition e = edition.get().edition();
+            String url = base + e.root() + path;
+            w.raw("<dt class=\"cite-editions\">")
+                    .text(ctx.t.format("edition.permalink", e.version()))
+                    // text, not a link: the edition's pages are checked before they move there
+                    .raw("</dt>\n<dd class=\"cite-editions\"><span class=\"permalink\">")
+                    .text(url)
+                    .raw("</span></dd>\n");
+            return w.toHtml();
+        }
+        List<PastEdition> holding =
+                past.stream().filter(p -> p.files().contains(SitePaths.file(path))).toList();
+        if (holding.isEmpty()) {
+            return Html.EMPTY;
+        }
+        w.raw("<dt class=\"cite-editions\">")
+                .text(ctx.t.get("edition.earlier"))
+                .raw("</dt>\n<dd class=\"cite-editions\"><ul class=\"plain\">");
+        for (PastEdition p : holding) {
+            String url = base + p.edition().root() + path;
+            w.raw("<li>")
+                    .open("a")
+                    .attr("href", url)
+                    .text(
+                            ctx.t.format(
+                                    "edition.name",
+                                    p.edition().version(),
+                                    ctx.date(p.edition().released())))
+                    .close("a")
+                    .raw(" <span class=\"permalink\">")
+                    .text(url)
+                    .raw("</span></li>");
+        }
+        return w.raw("</ul></dd>\n").toHtml();
     }
 
     private static void navItem(

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.lineage.graph.ComparePairs;
+import org.lineage.graph.History;
+import org.lineage.graph.LineageGraph;
 import org.lineage.model.Entity;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
@@ -25,6 +28,14 @@ public final class PagePlan {
 
     /** The plan for {@code kb}; throws when two pages would share a path (a bug, not content). */
     public static List<PlannedPage> of(KnowledgeBase kb) {
+        return of(kb, true);
+    }
+
+    /**
+     * The plan for {@code kb}; {@code readerViews} adds the comparison pages (each pair's, its
+     * other order's, the picker), the timeline and the tree as of each year.
+     */
+    public static List<PlannedPage> of(KnowledgeBase kb, boolean readerViews) {
         List<PageKey> keys = new ArrayList<>();
         keys.add(new PageKey.Root());
         keys.add(new PageKey.NotFound());
@@ -45,6 +56,9 @@ public final class PagePlan {
         }
         keys.addAll(GraphPages.keys(kb));
         keys.add(new PageKey.Summary());
+        if (readerViews) {
+            keys.addAll(readerViews(kb));
+        }
         for (Kind k : PAGED) {
             for (Entity e : kb.entities(k).values()) {
                 for (Ref old : e.movedFrom()) {
@@ -66,5 +80,24 @@ public final class PagePlan {
             }
         }
         return List.copyOf(plan);
+    }
+
+    /**
+     * The timeline, the tree as of each year, the picker, and each pre-rendered comparison in both
+     * orders (see {@link ComparePairs} for their bound).
+     */
+    static List<PageKey> readerViews(KnowledgeBase kb) {
+        List<PageKey> keys = new ArrayList<>();
+        keys.add(new PageKey.Timeline());
+        for (int year : History.years(kb)) {
+            keys.add(new PageKey.AsOf(year));
+        }
+        keys.add(new PageKey.ComparePicker());
+        ComparePairs pairs = ComparePairs.of(kb, LineageGraph.of(kb));
+        for (ComparePairs.Pair p : pairs.all()) {
+            keys.add(new PageKey.Compare(p.a(), p.b()));
+            keys.add(new PageKey.CompareSwapped(p.a(), p.b()));
+        }
+        return keys;
     }
 }

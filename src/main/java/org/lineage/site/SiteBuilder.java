@@ -25,6 +25,7 @@ import org.lineage.check.Checker;
 import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Timings;
 import org.lineage.export.DataExports;
+import org.lineage.export.SearchIndex;
 import org.lineage.layout.LayoutCache;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.model.Body;
@@ -33,6 +34,8 @@ import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Reads;
 import org.lineage.render.BodyPages;
 import org.lineage.render.Catalog;
+import org.lineage.render.PageKey;
+import org.lineage.render.PastEdition;
 import org.lineage.render.TemplateFailure;
 import org.lineage.render.Templates;
 import org.lineage.render.Views;
@@ -122,14 +125,41 @@ public final class SiteBuilder {
             String shared = stages.run("digest shared", () -> shared(inputs, checked));
             reuse = new Reuse(shared, last.orElse(null), present, new ReadDigests(checked));
         }
+        List<PlannedPage> plan =
+                stages.run("plan pages", () -> PagePlan.of(checked.kb(), options.readerViews()));
+        List<PastEditions.Built> past = List.of();
+        if (options.pastEditions() && !checked.kb().site().editions().isEmpty()) {
+            Set<String> pageFiles = new HashSet<>();
+            plan.forEach(p -> pageFiles.add(p.file()));
+            PastEditions.Result r =
+                    stages.run(
+                            "past editions", () -> PastEditions.build(options, checked, pageFiles));
+            if (!r.problems().isEmpty()) {
+                List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
+                all.addAll(r.problems());
+                all.sort(null);
+                return new BuildOutcome.ContentFailed(
+                        new CheckResult(checked.kb(), checked.graph(), all, checked.bodies()));
+            }
+            past = r.built();
+        }
+        List<PastEdition> pastEditions =
+                past.stream().map(b -> new PastEdition(b.edition(), b.files().keySet())).toList();
         Views views =
                 stages.run(
                         "index",
-                        () -> new Views(Catalog.of(checked), options.templates(), layouts));
-        List<PlannedPage> plan = stages.run("plan pages", () -> PagePlan.of(checked.kb()));
+                        () ->
+                                new Views(
+                                        Catalog.of(checked),
+                                        options.templates(),
+                                        layouts,
+                                        options.readerViews(),
+                                        options.edition(),
+                                        pastEditions));
         try (SiteWriter out = SiteWriter.open(options.out())) {
+            List<PastEditions.Built> built = past;
             Set<String> files =
-                    stages.run("write data", () -> writeData(checked, views, plan, out));
+                    stages.run("write data", () -> writeData(checked, views, plan, built, out));
             LinkCheck links = new LinkCheck(outputName(), files, checked.kb().site().baseUrl());
             Reuse r = reuse;
             Rendered rendered =
@@ -246,6 +276,10 @@ public final class SiteBuilder {
                             + options.strict()
                             + "\0"
                             + options.displayRoot()
+                            + "\0"
+                            + options.readerViews()
+                            + "\0"
+                            + options.pastEditions()
                             + "\0"
                             + BuildCache.templatesId(options.templates());
             all.update(settings.getBytes(StandardCharsets.UTF_8));
@@ -437,10 +471,38 @@ public final class SiteBuilder {
      * will have, pages included.
      */
     private Set<String> writeData(
-            CheckResult checked, Views views, List<PlannedPage> plan, SiteWriter out) {
+            CheckResult checked,
+            Views views,
+            List<PlannedPage> plan,
+            List<PastEditions.Built> past,
+            SiteWriter out) {
         Set<String> files = new HashSet<>(DataExports.names(checked.kb()));
+        List<String> editionHomes = new ArrayList<>();
+        for (PastEditions.Built b : past) {
+            String root = b.edition().root();
+            b.files()
+                    .forEach(
+                            (name, bytes) -> {
+                                // the site's own sitemap and robots.txt speak for the editions
+                                if (!name.equals("sitemap.xml") && !name.equals("robots.txt")) {
+                                    out.write(root + name, bytes);
+                                    files.add(root + name);
+                                }
+                            });
+            String data = "data/editions/" + b.edition().version() + "/lineage.json";
+            out.write(data, b.files().get("data/lineage.json"));
+            files.add(data);
+            for (String lang : checked.kb().site().languages()) {
+                editionHomes.add(root + lang + "/");
+            }
+        }
         // the pages write their own CSL-JSON, from the citation they show
-        DataExports.write(checked.kb(), checked.graph(), out::write, false);
+        DataExports.write(
+                checked.kb(),
+                checked.graph(),
+                out::write,
+                false,
+                lang -> searchExtras(checked, plan, past, lang));
         for (PlannedPage p : plan) {
             files.add(p.file());
             views.cslPath(p.key(), p.lang()).ifPresent(files::add);
@@ -458,13 +520,47 @@ public final class SiteBuilder {
         }
         out.write(
                 "sitemap.xml",
-                Sitemap.xml(plan, checked.kb().site(), l -> views.ui(l).get("lang.tag"))
+                Sitemap.xml(
+                                plan,
+                                editionHomes,
+                                checked.kb().site(),
+                                l -> views.ui(l).get("lang.tag"))
                         .getBytes(StandardCharsets.UTF_8));
         out.write(
                 "robots.txt", Sitemap.robots(checked.kb().site()).getBytes(StandardCharsets.UTF_8));
         files.add("sitemap.xml");
         files.add("robots.txt");
         return Set.copyOf(files);
+    }
+
+    /** The comparisons and past editions search finds, in {@code lang}. */
+    private static List<SearchIndex.Extra> searchExtras(
+            CheckResult checked,
+            List<PlannedPage> plan,
+            List<PastEditions.Built> past,
+            String lang) {
+        KnowledgeBase kb = checked.kb();
+        String def = kb.site().defaultLanguage();
+        List<SearchIndex.Extra> out = new ArrayList<>();
+        for (PlannedPage p : plan) {
+            if (p.lang().equals(lang) && p.key() instanceof PageKey.Compare c) {
+                out.add(
+                        new SearchIndex.Extra(
+                                "compare",
+                                kb.models().get(c.a()).title(lang, def)
+                                        + " · "
+                                        + kb.models().get(c.b()).title(lang, def),
+                                p.path()));
+            }
+        }
+        for (PastEditions.Built b : past) {
+            out.add(
+                    new SearchIndex.Extra(
+                            "edition",
+                            b.edition().version() + " (" + b.edition().released() + ")",
+                            b.edition().root() + lang + "/"));
+        }
+        return out;
     }
 
     /**

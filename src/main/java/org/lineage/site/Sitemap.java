@@ -14,13 +14,21 @@ final class Sitemap {
      *
      * @param hreflang the BCP 47 tag of a site language
      */
-    static String xml(List<PlannedPage> plan, SiteConfig site, UnaryOperator<String> hreflang) {
+    static String xml(
+            List<PlannedPage> plan,
+            List<String> editions,
+            SiteConfig site,
+            UnaryOperator<String> hreflang) {
         StringBuilder b = new StringBuilder();
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
                 .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         plan.stream()
-                .filter(p -> p.key().localized() && !(p.key() instanceof PageKey.Redirect))
+                .filter(
+                        p ->
+                                p.key().localized()
+                                        && !(p.key() instanceof PageKey.Redirect)
+                                        && !(p.key() instanceof PageKey.CompareSwapped))
                 .sorted(java.util.Comparator.comparing(PlannedPage::path))
                 .forEach(
                         p -> {
@@ -36,6 +44,12 @@ final class Sitemap {
                             }
                             b.append("  </url>\n");
                         });
+        // past editions' home pages: each page of one says noindex and names the current page
+        for (String e : editions) {
+            b.append("  <url>\n    <loc>")
+                    .append(escape(site.baseUrl() + e))
+                    .append("</loc>\n  </url>\n");
+        }
         b.append("</urlset>\n");
         return b.toString();
     }

@@ -154,6 +154,13 @@ class CitableSiteTest {
         exports.forEach(
                 (path, bytes) -> {
                     assertNotNull(files.get(path), "missing " + path);
+                    if (path.startsWith("data/search/")) {
+                        // the build's search also finds its comparison pages: the entities first
+                        String built = new String(files.get(path), StandardCharsets.UTF_8);
+                        String alone = new String(bytes, StandardCharsets.UTF_8);
+                        assertTrue(built.startsWith(alone.substring(0, alone.length() - 2)), path);
+                        return;
+                    }
                     assertArrayEquals(bytes, files.get(path), path);
                 });
     }

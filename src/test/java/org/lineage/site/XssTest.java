@@ -181,8 +181,11 @@ class XssTest {
                                     && f.getKey().matches("[a-z]+/search/index\\.html");
                     boolean tree =
                             attrs.matches(" src=\"(\\.\\./)*assets/(tree|cite)\\.js\" defer");
+                    boolean compare =
+                            attrs.matches(" src=\"(\\.\\./)+assets/compare\\.js\" defer")
+                                    && f.getKey().matches("[a-z]+/compare/index\\.html");
                     assertTrue(
-                            (search || tree) && m.group(2).isEmpty(),
+                            (search || tree || compare) && m.group(2).isEmpty(),
                             f.getKey() + ": <script" + attrs + ">");
                 }
             }

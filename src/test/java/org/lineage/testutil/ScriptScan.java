@@ -37,6 +37,9 @@ public final class ScriptScan {
                     "ul",
                     "ol",
                     "li",
+                    "figcaption",
+                    "datalist",
+                    "circle",
                     "main",
                     "footer",
                     "p",
@@ -166,7 +169,7 @@ public final class ScriptScan {
     /**
      * What could run script on a page of the built site: a tag the templates do not write, an
      * unsafe attribute, or a script element other than JSON-LD (whose text cannot close it) the
-     * search page's own script, and the trees' and the cite box's scripts.
+     * search page's own script, the trees' and the cite box's scripts, and the comparison picker's.
      */
     public static List<String> site(String file, String html) {
         List<String> bad = new ArrayList<>(disallowedTags(html, SITE_TAGS));
@@ -186,7 +189,11 @@ public final class ScriptScan {
             boolean tree =
                     attrs.matches(" src=\"(\\.\\./)*assets/(tree|cite)\\.js\" defer")
                             && m.group(2).isEmpty();
-            if (!jsonLd && !search && !tree) {
+            boolean compare =
+                    attrs.matches(" src=\"(\\.\\./)+assets/compare\\.js\" defer")
+                            && file.matches("[a-z]+/compare/index\\.html")
+                            && m.group(2).isEmpty();
+            if (!jsonLd && !search && !tree && !compare) {
                 bad.add("<script" + attrs + ">");
             }
         }

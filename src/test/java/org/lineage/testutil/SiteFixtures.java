@@ -168,4 +168,79 @@ public final class SiteFixtures {
             ---
             About this site; see [the family](family:alpha) and [confidence](page:confidence).
             """;
+
+    /**
+     * A root with twelve children a month apart (one strengthens an ability the root gave), one
+     * grandchild that all but loses it, an unrelated model, and a claim about three models: many
+     * comparisons, some without a common ancestor.
+     */
+    public static final String SIBLINGS = siblings();
+
+    /**
+     * A root with twelve children a month apart, one grandchild, an unrelated model, and a claim
+     * about three models.
+     */
+    private static String siblings() {
+        StringBuilder s =
+                new StringBuilder(
+                        """
+                        --- site.yaml
+                        title: {en: "T", zh: "T"}
+                        base_url: https://example.org/
+                        languages: [en, zh]
+                        license: CC-BY-4.0
+                        editors: ["E"]
+                        --- methods/tune.yaml
+                        name: {en: "Tune", zh: "微调"}
+                        summary: {en: "T.", zh: "T。"}
+                        --- capabilities/talk.yaml
+                        name: {en: "Talk", zh: "说"}
+                        summary: {en: "T.", zh: "T。"}
+                        --- models/root.yaml
+                        name: root
+                        organization: Lab
+                        released: 2019
+                        parameters: 175B
+                        context_window: 2048
+                        access: api
+                        summary: {en: "R.", zh: "R。"}
+                        capabilities:
+                          - {capability: talk, change: "+"}
+                        --- models/lone.yaml
+                        name: lone
+                        organization: Other
+                        released: 2021-05
+                        summary: {en: "L.", zh: "L。"}
+                        --- models/grand.yaml
+                        name: grand
+                        organization: Lab
+                        released: 2021-02
+                        parameters: 6.7B
+                        access: open-weights
+                        summary: {en: "G.", zh: "G。"}
+                        parents:
+                          - {model: c03, method: tune, confidence: hypothesis}
+                        capabilities:
+                          - {capability: talk, change: "--"}
+                        --- claims/three.yaml
+                        statement: {en: "Three.", zh: "三。"}
+                        status: hypothesis
+                        about:
+                          models: [lone, c01, grand]
+                        evidence:
+                          - {stance: context, note: {en: "N.", zh: "N。"}}
+                        """);
+        for (int i = 1; i <= 12; i++) {
+            String id = String.format("c%02d", i);
+            s.append("--- models/").append(id).append(".yaml\n");
+            s.append("name: ").append(id).append("\norganization: Lab\n");
+            s.append("released: 2020-").append(String.format("%02d", i)).append('\n');
+            s.append("summary: {en: \"C.\", zh: \"C。\"}\n");
+            s.append("parents:\n  - {model: root, method: tune, confidence: documented}\n");
+            if (i == 2) {
+                s.append("capabilities:\n  - {capability: talk, change: \"++\"}\n");
+            }
+        }
+        return s.toString();
+    }
 }

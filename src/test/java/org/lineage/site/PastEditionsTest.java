@@ -1,0 +1,169 @@
+package org.lineage.site;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lineage.check.CheckResult;
+import org.lineage.content.GitContent;
+import org.lineage.render.TemplateSource;
+import org.lineage.testutil.InlineSite;
+import org.lineage.testutil.SiteFiles;
+import org.lineage.testutil.SiteFixtures;
+
+/**
+ * A past edition built from a commit of a repository made here with JGit: the small site is
+ * committed and tagged, then changed (a claim's status moves, a model gains a field, another is
+ * removed); the build renders the tagged content under /v/1.0/ with a banner, a canonical link to
+ * the current page, noindex and the list of what changed.
+ */
+class PastEditionsTest {
+    @TempDir static Path tmp;
+    static Path repo;
+    static Path site;
+    static String first;
+
+    static final PersonIdent WHO = new PersonIdent("Editor", "editor@example.org");
+
+    @BeforeAll
+    static void build() throws Exception {
+        repo = tmp.resolve("repo");
+        Path content = InlineSite.write(repo.resolve("content"), SiteFixtures.SMALL);
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern("content").call();
+            RevCommit c = git.commit().setMessage("first").setAuthor(WHO).setCommitter(WHO).call();
+            first = c.getName();
+            git.tag().setName("edition-1.0").setObjectId(c).setTagger(WHO).call();
+            edit(
+                    content.resolve("claims/tuning-helps.yaml"),
+                    "status: hypothesis",
+                    "status: conclusion");
+            edit(
+                    content.resolve("models/alpha-base.yaml"),
+                    "parameters: 175B",
+                    "parameters: 175B\napi_name: alpha-1");
+            Files.delete(content.resolve("models/open-alpha.yaml"));
+            edit(content.resolve("models/alpha-tuned.yaml"), "analogues: [open-alpha]\n", "");
+            edit(
+                    content.resolve("site.yaml"),
+                    "version: \"2026.1\"",
+                    "version: \"2026.2\"\neditions:\n  - version: \"1.0\"\n    released: 2026-11-26\n    commit: edition-1.0");
+            git.add().addFilepattern("content").call();
+            git.commit().setAll(true).setMessage("second").setAuthor(WHO).setCommitter(WHO).call();
+        }
+        site = tmp.resolve("site");
+        BuildOutcome o =
+                SiteBuild.run(
+                        new SiteBuild.Options(
+                                content, "content/", site, false, TemplateSource.packaged()));
+        assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
+    }
+
+    static void edit(Path file, String from, String to) throws IOException {
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(s.contains(from), file + " lacks " + from);
+        Files.writeString(file, s.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theEditionIsRenderedUnderItsVersionWithABannerCanonicalAndNoindex() throws IOException {
+        String html = SiteFiles.read(site, "v/1.0/en/models/alpha-base/index.html");
+        assertTrue(html.contains("class=\"edition-banner\""), html);
+        assertTrue(html.contains("edition 1.0 of 26 Nov 2026"));
+        assertTrue(
+                html.contains(
+                        "<link rel=\"canonical\" href=\"https://example.org/kb/en/models/alpha-base/\">"));
+        assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+        assertTrue(
+                html.contains(
+                        "<a href=\"https://example.org/kb/en/models/alpha-base/\">Read the current page.</a>"));
+        assertTrue(
+                html.contains("https://example.org/kb/v/1.0/en/models/alpha-base/"),
+                "its permalink");
+        assertFalse(Files.exists(site.resolve("v/1.0/en/compare")), "editions have no comparisons");
+    }
+
+    @Test
+    void eachPageListsWhatChangedSinceTheEdition() throws IOException {
+        String base = SiteFiles.read(site, "v/1.0/en/models/alpha-base/index.html");
+        assertTrue(base.contains("data-change=\"added\" data-field=\"api_name\""), base);
+        String claim = SiteFiles.read(site, "v/1.0/en/claims/tuning-helps/index.html");
+        assertTrue(claim.contains("data-change=\"changed\" data-field=\"status\""), claim);
+        assertTrue(claim.contains("data-change=\"status\" data-claim=\"tuning-helps\""));
+        String tuned = SiteFiles.read(site, "v/1.0/en/models/alpha-tuned/index.html");
+        assertTrue(
+                tuned.contains("data-change=\"status\" data-claim=\"tuning-helps\""),
+                "a claim about it moved");
+        assertTrue(tuned.contains("data-change=\"changed\" data-field=\"analogues\""));
+        String gone = SiteFiles.read(site, "v/1.0/zh/models/open-alpha/index.html");
+        assertTrue(gone.contains("data-change=\"gone\""), gone);
+        assertTrue(gone.contains("<a href=\"https://example.org/kb/zh/\">"), "to the home page");
+    }
+
+    @Test
+    void currentPagesCiteTheirEarlierEditionsAndDataCarriesEachEditionsRecord() throws IOException {
+        String now = SiteFiles.read(site, "en/models/alpha-base/index.html");
+        assertTrue(now.contains("<dt class=\"cite-editions\">"), now);
+        assertTrue(
+                now.contains(
+                        "<a href=\"https://example.org/kb/v/1.0/en/models/alpha-base/\">Edition 1.0"));
+        assertFalse(now.contains("<meta name=\"robots\""));
+        String json = SiteFiles.read(site, "data/editions/1.0/lineage.json");
+        assertTrue(json.contains("\"id\" : \"open-alpha\""), "the edition's own record");
+        assertFalse(SiteFiles.read(site, "data/lineage.json").contains("\"id\" : \"open-alpha\""));
+        String sitemap = SiteFiles.read(site, "sitemap.xml");
+        assertTrue(sitemap.contains("<loc>https://example.org/kb/v/1.0/en/</loc>"));
+        assertFalse(Files.exists(site.resolve("v/1.0/sitemap.xml")));
+        assertTrue(
+                SiteFiles.read(site, "data/search/en.json")
+                        .contains(
+                                "{\"k\":\"edition\",\"t\":\"1.0 (2026-11-26)\",\"u\":\"v/1.0/en/\"}"));
+    }
+
+    @Test
+    void aCloneWithoutTheCommitGetsAnErrorNamingItAndTheFlag() throws Exception {
+        Path content = tmp.resolve("shallow/content");
+        SiteFiles.copyTree(repo.resolve("content"), content);
+        String missing = "0123456789abcdef0123456789abcdef01234567";
+        edit(content.resolve("site.yaml"), "commit: edition-1.0", "commit: " + missing);
+        try (Git git = Git.init().setDirectory(tmp.resolve("shallow").toFile()).call()) {
+            git.add().addFilepattern("content").call();
+            git.commit().setMessage("only").setAuthor(WHO).setCommitter(WHO).call();
+        }
+        assertFalse(GitContent.has(content, missing));
+        SiteBuild.Options o =
+                new SiteBuild.Options(
+                        content, "content/", tmp.resolve("out"), false, TemplateSource.packaged());
+        BuildOutcome failed = SiteBuild.run(o);
+        CheckResult r = assertInstanceOf(BuildOutcome.ContentFailed.class, failed).check();
+        String message = r.diagnostics().toString();
+        assertTrue(message.contains("edition-unavailable"), message);
+        assertTrue(message.contains(missing), message);
+        assertTrue(message.contains("--no-past-editions"), message);
+        assertTrue(message.contains("content/site.yaml:"), "where it is listed: " + message);
+        assertInstanceOf(BuildOutcome.Built.class, SiteBuild.run(o.withoutPastEditions()));
+    }
+
+    @Test
+    void anEditionIsReadFromGitObjectsNotFromACheckout() throws Exception {
+        Path into = tmp.resolve("extracted");
+        GitContent.extract(repo.resolve("content"), first, into);
+        assertTrue(Files.isRegularFile(into.resolve("models/open-alpha.yaml")));
+        assertTrue(
+                Files.readString(into.resolve("claims/tuning-helps.yaml"))
+                        .contains("status: hypothesis"));
+        assertFalse(
+                Files.exists(repo.resolve("content/models/open-alpha.yaml")),
+                "work tree untouched");
+    }
+}
