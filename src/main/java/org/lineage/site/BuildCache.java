@@ -132,6 +132,11 @@ final class BuildCache {
         return dir.resolve("layouts.bin");
     }
 
+    /** Where past editions are kept once built, a folder per edition and key. */
+    Path editions() {
+        return dir.resolve("editions");
+    }
+
     Path manifestFile() {
         return dir.resolve("manifest.bin");
     }

@@ -36,10 +36,34 @@ final class PastEditions {
     /** The editions built, or the problems that stopped them. */
     record Result(List<Built> built, List<Diagnostic> problems) {}
 
+    /**
+     * Where built editions are kept between builds: {@code folder} holds one folder per edition,
+     * named by a digest of everything its pages depend on ({@code present}: the settings and the
+     * current knowledge base's data files, since each page lists what changed since the edition).
+     */
+    record Kept(Path folder, String present) {}
+
     static Result build(SiteBuild.Options options, CheckResult now, Set<String> nowFiles) {
+        return build(options, now, nowFiles, Optional.empty());
+    }
+
+    /**
+     * Builds the editions, or takes them from {@code kept} when an earlier build made them from the
+     * same inputs; editions built now are kept there, and those no longer needed are removed.
+     */
+    static Result build(
+            SiteBuild.Options options, CheckResult now, Set<String> nowFiles, Optional<Kept> kept) {
         List<Built> built = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
+        Set<String> used = new java.util.HashSet<>();
         for (Edition e : now.kb().site().editions()) {
+            Optional<Path> slot = kept.map(k -> k.folder().resolve(slotName(k, e, nowFiles)));
+            slot.ifPresent(p -> used.add(p.getFileName().toString()));
+            Optional<Built> found = slot.flatMap(p -> readKept(e, p));
+            if (found.isPresent()) {
+                built.add(found.get());
+                continue;
+            }
             Path tmp = null;
             try {
                 tmp = Files.createTempDirectory("lineage-edition-");
@@ -80,6 +104,9 @@ final class PastEditions {
                 BuildOutcome o = new SiteBuilder(eo).build(new Timings());
                 if (o instanceof BuildOutcome.Built) {
                     built.add(new Built(e, read(out)));
+                    if (slot.isPresent()) {
+                        keep(out, slot.get());
+                    }
                 } else {
                     problems.add(
                             Diagnostic.error(
@@ -105,7 +132,65 @@ final class PastEditions {
                 }
             }
         }
+        kept.ifPresent(k -> prune(k.folder(), used));
         return new Result(built, problems);
+    }
+
+    /** The folder name for {@code e} built from the inputs {@code k} names. */
+    private static String slotName(Kept k, Edition e, Set<String> nowFiles) {
+        java.security.MessageDigest md = BuildCache.digest();
+        StringBuilder b = new StringBuilder(k.present());
+        b.append('\0').append(e.version()).append('\0').append(e.commit()).append('\0');
+        b.append(e.released()).append('\0');
+        new java.util.TreeSet<>(nowFiles).forEach(f -> b.append(f).append('\n'));
+        md.update(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String v = e.version().replaceAll("[^A-Za-z0-9.-]", "_");
+        return v + "-" + java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    }
+
+    /** A kept edition, when its folder is complete. */
+    private static Optional<Built> readKept(Edition e, Path slot) {
+        if (!Files.isRegularFile(slot.resolve(COMPLETE))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Built(e, read(slot.resolve("site"))));
+        } catch (IOException x) {
+            return Optional.empty();
+        }
+    }
+
+    /** Marks a kept edition's folder as whole, written last. */
+    private static final String COMPLETE = "complete";
+
+    /** Moves a built edition into its slot; a slot that cannot be written is only a lost cache. */
+    private static void keep(Path site, Path slot) {
+        try {
+            if (Files.exists(slot)) {
+                delete(slot);
+            }
+            Files.createDirectories(slot);
+            Files.move(site, slot.resolve("site"));
+            Files.writeString(slot.resolve(COMPLETE), "");
+        } catch (IOException | UncheckedIOException x) {
+            // the next build builds the edition again
+        }
+    }
+
+    /** Removes the kept editions not among {@code used}. */
+    private static void prune(Path folder, Set<String> used) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.toList()) {
+                if (!used.contains(p.getFileName().toString())) {
+                    delete(p);
+                }
+            }
+        } catch (IOException | UncheckedIOException x) {
+            // left for the next build to remove
+        }
     }
 
     private static String describe(BuildOutcome o) {

@@ -131,9 +131,13 @@ public final class SiteBuilder {
         if (options.pastEditions() && !checked.kb().site().editions().isEmpty()) {
             Set<String> pageFiles = new HashSet<>();
             plan.forEach(p -> pageFiles.add(p.file()));
+            Optional<PastEditions.Kept> kept =
+                    cache.map(
+                            c -> new PastEditions.Kept(c.editions(), dataDigest(inputs, checked)));
             PastEditions.Result r =
                     stages.run(
-                            "past editions", () -> PastEditions.build(options, checked, pageFiles));
+                            "past editions",
+                            () -> PastEditions.build(options, checked, pageFiles, kept));
             if (!r.problems().isEmpty()) {
                 List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
                 all.addAll(r.problems());
@@ -311,6 +315,25 @@ public final class SiteBuilder {
      * pages that show it read, see {@link Reads}), and of each body what other pages learn from it
      * (that it exists, what it links to and cites, which version it translates).
      */
+    /**
+     * The settings and every content file but the bodies, as a digest: what a past edition's pages
+     * read of the present.
+     */
+    private static String dataDigest(Inputs inputs, CheckResult checked) {
+        MessageDigest md = BuildCache.digest();
+        md.update(inputs.settings().getBytes(StandardCharsets.UTF_8));
+        inputs.files()
+                .forEach(
+                        (name, digest) -> {
+                            if (!name.endsWith(".md")) {
+                                md.update(
+                                        (name + "=" + digest + "\n")
+                                                .getBytes(StandardCharsets.UTF_8));
+                            }
+                        });
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     private String shared(Inputs inputs, CheckResult checked) {
         MessageDigest md = BuildCache.digest();
         md.update(inputs.settings().getBytes(StandardCharsets.UTF_8));

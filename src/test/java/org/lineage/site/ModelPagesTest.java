@@ -222,11 +222,11 @@ class ModelPagesTest {
         assertEquals(1, html.split("<details class=\"cite\"", -1).length - 1, "one cite box");
         assertTrue(html.contains("urldate = {<span class=\"accessed\" data-style=\"iso\">"));
         assertTrue(
-                html.contains("Accessed <span class=\"accessed\" data-style=\"mla\">26 Nov. 2026"));
-        assertTrue(html.contains("(edition 2026.1)"), "the permalink names the edition");
+                html.contains("Accessed <span class=\"accessed\" data-style=\"mla\">5 Dec. 2026"));
+        assertTrue(html.contains("(edition 2026.2)"), "the permalink names the edition");
         assertTrue(html.contains("assets/cite.js\" defer></script>"));
         String zh = page("/zh/models/davinci/");
-        assertTrue(zh.contains(")[<span class=\"accessed\" data-style=\"iso\">2026-11-26</span>]"));
+        assertTrue(zh.contains(")[<span class=\"accessed\" data-style=\"iso\">2026-12-05</span>]"));
     }
 
     private static List<String> matches(String regex, String html) {

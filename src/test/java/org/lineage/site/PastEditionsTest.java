@@ -1,5 +1,7 @@
 package org.lineage.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lineage.check.CheckResult;
 import org.lineage.content.GitContent;
+import org.lineage.diag.Timings;
 import org.lineage.render.TemplateSource;
 import org.lineage.testutil.InlineSite;
 import org.lineage.testutil.SiteFiles;
@@ -165,5 +170,76 @@ class PastEditionsTest {
         assertFalse(
                 Files.exists(repo.resolve("content/models/open-alpha.yaml")),
                 "work tree untouched");
+    }
+
+    @Test
+    void editionsAreBuiltOnceAndTakenFromTheCacheUntilThePresentDataChanges() throws Exception {
+        // the repository's own work tree, edited below (the other tests read only its history)
+        Path content = repo.resolve("content");
+        Path out = tmp.resolve("cached/site");
+        Path cacheRoot = tmp.resolve("cached/.lineage-cache");
+        SiteBuild.Options o =
+                new SiteBuild.Options(content, "content/", out, false, TemplateSource.packaged())
+                        .withCache(cacheRoot);
+        SiteBuilder builder = new SiteBuilder(o);
+        built(builder);
+        Path slots = BuildCache.of(cacheRoot, content, out).editions();
+        List<Path> first = list(slots);
+        assertEquals(1, first.size(), first.toString());
+        Path marker = first.get(0).resolve("complete");
+        java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(marker);
+
+        Files.writeString(
+                content.resolve("models/alpha-base.en.md"),
+                "\nA new paragraph.\n",
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+        built(builder);
+        assertEquals(first, list(slots), "a body edit keeps the edition");
+        assertEquals(made, Files.getLastModifiedTime(marker), "not built again");
+        assertSameAsClean(content, out);
+
+        Path claim = content.resolve("claims/tuning-helps.yaml");
+        String before = Files.readString(claim);
+        String page = SiteFiles.read(out, "v/1.0/en/claims/tuning-helps/index.html");
+        edit(claim, "status: conclusion", "status: hypothesis");
+        built(builder);
+        List<Path> second = list(slots);
+        assertEquals(1, second.size(), "the old slot is gone: " + second);
+        assertFalse(second.equals(first), "a data edit builds the edition again");
+        assertFalse(
+                SiteFiles.read(out, "v/1.0/en/claims/tuning-helps/index.html").equals(page),
+                "its list of changes follows the present");
+        assertSameAsClean(content, out);
+    }
+
+    private static void built(SiteBuilder builder) throws IOException {
+        BuildOutcome o = builder.build(new Timings());
+        assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            return s.sorted().toList();
+        }
+    }
+
+    private static void assertSameAsClean(Path content, Path out) throws IOException {
+        Path clean = Files.createTempDirectory(tmp, "clean");
+        assertInstanceOf(
+                BuildOutcome.Built.class,
+                SiteBuild.run(
+                        new SiteBuild.Options(
+                                content,
+                                "content/",
+                                clean.resolve("site"),
+                                false,
+                                TemplateSource.packaged())));
+        Map<String, byte[]> expected = SiteFiles.files(clean.resolve("site"));
+        Map<String, byte[]> actual = SiteFiles.files(out);
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String f : expected.keySet()) {
+            assertArrayEquals(expected.get(f), actual.get(f), f);
+        }
     }
 }
