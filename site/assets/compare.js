@@ -126,10 +126,6 @@
         onlyA: xs.filter(function (x) { return ys.indexOf(x) < 0; }),
         onlyB: ys.filter(function (y) { return xs.indexOf(y) < 0; })};
     });
-    rows.sort(function (x, y) {
-      if (x.differs !== y.differs) return x.differs ? -1 : 1;
-      return x.cap < y.cap ? -1 : x.cap > y.cap ? 1 : 0;
-    });
     return rows;
   }
 
@@ -200,7 +196,8 @@
       box.appendChild(el("div", {"class": "table-wrap"}, [el("table", {"class": "compare-facts"}, [
         el("thead", null, [el("tr", null, [el("td"), el("th", {scope: "col"}, [text(c.a.name)]), el("th", {scope: "col"}, [text(c.b.name)])])]), facts])]));
       var caps = el("tbody");
-      rows.forEach(function (r) {
+      var alike = rows.filter(function (r) { return !r.differs; });
+      rows.filter(function (r) { return r.differs; }).forEach(function (r) {
         function steps(list, side) {
           var td = el("td", {"class": "compare-steps", "data-side": side});
           list.forEach(function (s, i) {
@@ -214,6 +211,11 @@
           el("th", {scope: "row"}, [link("capabilities", r.cap, text(C[r.cap].name))]),
           el("td", null, [mark(r.a)]), el("td", null, [mark(r.b)]), steps(r.onlyA, "a"), steps(r.onlyB, "b")]));
       });
+      if (alike.length) {
+        caps.appendChild(el("tr", {"class": "alike", "data-alike": alike.map(function (r) { return r.cap; }).join(" ")}, [
+          el("td", {colspan: "5"}, [format(L["compare.alike"], [alike.length]) + " " + alike.map(function (r) {
+            return text(C[r.cap].name) + (r.a ? " " + r.a : ""); }).join(L["compare.alike_separator"])])]));
+      }
       box.appendChild(el("div", {"class": "table-wrap"}, [el("table", {"class": "compare-capabilities"}, [caps])]));
       claims.sort(function (x, y) {
         var d = CONFIDENCE.indexOf(K[x].status) - CONFIDENCE.indexOf(K[y].status);

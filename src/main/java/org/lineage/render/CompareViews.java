@@ -168,20 +168,27 @@ final class CompareViews {
         return v.orElse("");
     }
 
-    /** Each capability's state in both, those that differ first, each with the differing steps. */
+    /**
+     * Each capability the two hold differently, with its state in both and the steps on only one
+     * line that changed it; then one row naming those held alike, with their common state. A
+     * knowledge base can have hundreds of capabilities, and most pairs differ in few of them.
+     */
     private Html capabilities(Comparison c) {
         List<CapabilityRow> rows = new ArrayList<>(c.capabilities());
-        rows.sort(
-                Comparator.comparing((CapabilityRow r) -> !r.differs())
-                        .thenComparing(CapabilityRow::capability));
-        HtmlWriter w = new HtmlWriter(rows.size() * 400 + 16);
+        rows.sort(Comparator.comparing(CapabilityRow::capability));
+        HtmlWriter w = new HtmlWriter(rows.size() * 120 + 64);
+        List<CapabilityRow> alike = new ArrayList<>();
         for (CapabilityRow r : rows) {
+            if (!r.differs()) {
+                alike.add(r);
+                continue;
+            }
             w.raw("\n      ")
                     .open("tr")
                     .attr("data-cap", r.capability())
                     .attr("data-a", r.stateA().map(Change::symbol).orElse(""))
                     .attr("data-b", r.stateB().map(Change::symbol).orElse(""))
-                    .attr("class", r.differs() ? "differs" : null)
+                    .attr("class", "differs")
                     .end();
             w.open("th").attr("scope", "row");
             Fragments.link(w, ctx.link(Kind.CAPABILITY, r.capability()));
@@ -191,6 +198,31 @@ final class CompareViews {
             steps(w, r.onlyA(), "a");
             steps(w, r.onlyB(), "b");
             w.raw("</tr>");
+        }
+        if (!alike.isEmpty()) {
+            StringBuilder ids = new StringBuilder();
+            StringBuilder names = new StringBuilder();
+            for (CapabilityRow r : alike) {
+                if (ids.length() > 0) {
+                    ids.append(' ');
+                    names.append(t.get("compare.alike_separator"));
+                }
+                ids.append(r.capability());
+                names.append(ctx.link(Kind.CAPABILITY, r.capability()).text());
+                r.stateA().ifPresent(s -> names.append(' ').append(s.symbol()));
+            }
+            w.raw("\n      ")
+                    .open("tr")
+                    .attr("class", "alike")
+                    .attr("data-alike", ids.toString())
+                    .end()
+                    .open("td")
+                    .attr("colspan", "5")
+                    .end()
+                    .text(t.format("compare.alike", alike.size()))
+                    .raw(" ")
+                    .text(names.toString())
+                    .raw("</td></tr>");
         }
         return w.raw("\n    ").toHtml();
     }
@@ -390,6 +422,8 @@ final class CompareViews {
                         "about_b",
                         "about_both",
                         "heading",
+                        "alike",
+                        "alike_separator",
                         "prerendered")) {
             keys.add("compare." + k);
         }
