@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lineage.render.TemplateSource;
 import org.lineage.testutil.Property;
-import org.lineage.testutil.RandomKb;
 import org.lineage.testutil.SiteFiles;
 
 /**
@@ -22,8 +21,7 @@ import org.lineage.testutil.SiteFiles;
  * sites are byte for byte the same (pages are rendered in parallel, so any dependence on thread
  * timing or hash order shows here).
  *
- * <p>The property "an incremental build after random edits equals a clean build" belongs beside
- * this one once builds are incremental: {@link RandomKb#shrinks()} already makes the edits.
+ * <p>{@link IncrementalBuildPropertyTest} checks the incremental build against a clean one.
  */
 class BuildDeterminismPropertyTest {
     @TempDir Path tmp;
