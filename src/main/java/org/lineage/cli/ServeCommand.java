@@ -160,6 +160,8 @@ final class ServeCommand implements Callable<Integer> {
             console.flush();
             started.accept(server);
             stop.await();
+        } finally {
+            builder.finishSweeping();
         }
         return Main.OK;
     }

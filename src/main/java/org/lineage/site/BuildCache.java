@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -296,6 +297,8 @@ final class BuildCache {
         }
         int p = d.readInt();
         Map<String, PageRecord> records = new TreeMap<>();
+        // most pages read the same things: one string for each name and digest
+        Map<String, String> same = new HashMap<>();
         for (int i = 0; i < p; i++) {
             String file = d.readUTF();
             int k = d.readInt();
@@ -306,7 +309,10 @@ final class BuildCache {
             int b = d.readInt();
             Map<String, String> bodies = new TreeMap<>();
             for (int j = 0; j < b; j++) {
-                bodies.put(d.readUTF(), d.readUTF());
+                String name = d.readUTF();
+                String digest = d.readUTF();
+                bodies.put(
+                        same.computeIfAbsent(name, x -> x), same.computeIfAbsent(digest, x -> x));
             }
             records.put(file, new PageRecord(written, bodies));
         }

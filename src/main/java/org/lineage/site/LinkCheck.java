@@ -41,6 +41,10 @@ final class LinkCheck {
     private final Set<String> files;
     private final String baseUrl;
     private final ConcurrentHashMap<String, String[]> ids = new ConcurrentHashMap<>();
+
+    /** One string for each id, however many pages have it: most ids recur on every page. */
+    private final ConcurrentHashMap<String, String> idNames = new ConcurrentHashMap<>();
+
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
     private final Queue<Diagnostic> broken = new ConcurrentLinkedQueue<>();
 
@@ -66,7 +70,14 @@ final class LinkCheck {
 
     /** Checks a page whose links were read before (a page reused unchanged). */
     void add(PageLinks p) {
-        ids.put(p.file(), p.ids());
+        String[] own = p.ids().clone();
+        for (int i = 0; i < own.length; i++) {
+            String was = idNames.putIfAbsent(own[i], own[i]);
+            if (was != null) {
+                own[i] = was;
+            }
+        }
+        ids.put(p.file(), own);
         for (Link l : p.links()) {
             if (l.problem() != null) {
                 report(p.file(), l, l.problem());
@@ -78,7 +89,13 @@ final class LinkCheck {
             } else if (!files.contains(l.file())) {
                 report(p.file(), l, missing(l.file()));
             } else {
-                waiting.add(new Waiting(p.file(), l));
+                String[] target = ids.get(l.file());
+                if (target == null) {
+                    // the target page is not in yet: checked once every page is
+                    waiting.add(new Waiting(p.file(), l));
+                } else if (Arrays.binarySearch(target, l.fragment()) < 0) {
+                    report(p.file(), l, "no id '" + l.fragment() + "' in " + l.file());
+                }
             }
         }
     }

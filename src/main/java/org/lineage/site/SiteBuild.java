@@ -107,6 +107,11 @@ public final class SiteBuild {
 
     /** As {@link #run(Options)}, recording each stage's time in {@code timings}. */
     public static BuildOutcome run(Options o, Timings timings) throws IOException {
-        return new SiteBuilder(o).build(timings);
+        SiteBuilder builder = new SiteBuilder(o);
+        try {
+            return builder.build(timings);
+        } finally {
+            builder.finishSweeping();
+        }
     }
 }

@@ -68,6 +68,11 @@ public final class SiteBuilder {
     private final Templates templates;
     private final LayoutCache layouts = new LayoutCache();
     private final Optional<BuildCache> cache;
+
+    /** Deletes each replaced site after its build has returned (see {@link #finishSweeping()}). */
+    private java.util.concurrent.CompletableFuture<Void> sweeping =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
     private boolean layoutsLoaded;
 
     public SiteBuilder(SiteBuild.Options options) {
@@ -91,6 +96,7 @@ public final class SiteBuilder {
     /** Builds the site once. */
     public BuildOutcome build(Timings timings) throws IOException {
         long start = System.nanoTime();
+        finishSweeping();
         Optional<String> refused = SiteWriter.refusal(options.out());
         if (refused.isPresent()) {
             return new BuildOutcome.OutputRefused(refused.get());
@@ -191,7 +197,7 @@ public final class SiteBuilder {
                     "swap in",
                     () -> {
                         try {
-                            out.commit();
+                            out.commitKeepingOld().ifPresent(this::sweep);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -219,6 +225,32 @@ public final class SiteBuilder {
                     Duration.ofNanos(System.nanoTime() - start),
                     rendered.count());
         }
+    }
+
+    /**
+     * Deletes {@code old}, the site a build replaced, on a thread of its own: the build returns
+     * (and {@code serve} reloads its pages) without waiting for thousands of files to go.
+     */
+    private void sweep(Path old) {
+        sweeping =
+                java.util.concurrent.CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                SiteWriter.deleteTree(old);
+                            } catch (IOException e) {
+                                // a folder left behind is only disk space; the next build tries
+                            }
+                        },
+                        r -> {
+                            Thread t = new Thread(r, "lineage-sweep");
+                            t.setDaemon(true);
+                            t.start();
+                        });
+    }
+
+    /** Waits until the site the last build replaced is deleted. */
+    public void finishSweeping() {
+        sweeping.join();
     }
 
     /** How many tree layouts the last build had to make (not found in the cache). */
@@ -432,19 +464,29 @@ public final class SiteBuilder {
      */
     static final class ReadDigests {
         private final CheckResult checked;
-        private final ConcurrentHashMap<String, String> made = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String, Read> made = new ConcurrentHashMap<>();
+
+        /** A read and its digest; pages that read the same thing share one instance of each. */
+        record Read(String name, String digest) {}
 
         ReadDigests(CheckResult checked) {
             this.checked = checked;
         }
 
         String of(String name) {
-            String d = made.get(name);
-            if (d == null) {
-                d = make(name);
-                made.putIfAbsent(name, d);
+            return read(name).digest();
+        }
+
+        Read read(String name) {
+            Read r = made.get(name);
+            if (r == null) {
+                r = new Read(name, make(name));
+                Read was = made.putIfAbsent(name, r);
+                if (was != null) {
+                    r = was;
+                }
             }
-            return d;
+            return r;
         }
 
         private String make(String name) {
@@ -638,7 +680,8 @@ public final class SiteBuilder {
                                 if (reuse.digests() != null) {
                                     Map<String, String> bodies = new TreeMap<>();
                                     for (String b : r.reads()) {
-                                        bodies.put(b, reuse.digests().of(b));
+                                        ReadDigests.Read x = reuse.digests().read(b);
+                                        bodies.put(x.name(), x.digest());
                                     }
                                     records.put(
                                             p.file(), new BuildCache.PageRecord(written, bodies));

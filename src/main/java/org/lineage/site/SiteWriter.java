@@ -143,6 +143,18 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Swaps the new site in place of the old one. */
     public void commit() throws IOException {
+        Optional<Path> old = commitKeepingOld();
+        if (old.isPresent()) {
+            deleteTree(old.get());
+        }
+    }
+
+    /**
+     * As {@link #commit()}, but the previous site is left in the folder returned, beside the new
+     * one, for the caller to delete (a long-lived builder deletes it after telling pages to
+     * reload).
+     */
+    public Optional<Path> commitKeepingOld() throws IOException {
         Path old = null;
         if (Files.exists(out)) {
             old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
@@ -151,9 +163,7 @@ public final class SiteWriter implements AutoCloseable {
         }
         move(staging, out);
         committed = true;
-        if (old != null) {
-            deleteTree(old);
-        }
+        return Optional.ofNullable(old);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -196,7 +196,7 @@ class IncrementalBuildTest {
         long seed = Long.getLong("lineage.seed", 20261205L);
         Random r = new Random(seed);
         built(incremental());
-        for (int step = 0; step < 12; step++) {
+        for (int step = 0; step < 6; step++) {
             String edit = edit(r);
             BuildOutcome o = incremental();
             if (o instanceof BuildOutcome.ContentFailed) {
