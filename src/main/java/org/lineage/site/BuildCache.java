@@ -165,7 +165,7 @@ final class BuildCache {
     record PageRecord(List<String> files, Map<String, String> reads) {
         PageRecord {
             files = List.copyOf(files);
-            reads = Map.copyOf(reads);
+            reads = SortedPairs.of(reads);
         }
     }
 
