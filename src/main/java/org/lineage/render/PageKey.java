@@ -12,7 +12,10 @@ public sealed interface PageKey {
     /** The page's path in {@code lang}, relative to the site root. */
     String path(String lang);
 
-    /** The template, without {@code .html}. */
+    /**
+     * The template, without {@code .html}; {@code null} for the pages that only send the reader
+     * elsewhere, which {@link Views#redirect} writes.
+     */
     String template();
 
     /** False for the pages that exist once, in the default language (root, 404). */
@@ -125,7 +128,7 @@ public sealed interface PageKey {
 
         @Override
         public String template() {
-            return "redirect";
+            return null;
         }
     }
 
@@ -321,7 +324,7 @@ public sealed interface PageKey {
 
         @Override
         public String template() {
-            return "redirect";
+            return null;
         }
     }
 

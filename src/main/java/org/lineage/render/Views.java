@@ -177,6 +177,68 @@ public final class Views {
         throw new IllegalArgumentException("no view for " + key);
     }
 
+    /**
+     * Whether {@code key} is a page that only sends the reader to another: see {@link #redirect}.
+     */
+    public static boolean isRedirect(PageKey key) {
+        return key instanceof PageKey.Redirect || key instanceof PageKey.CompareSwapped;
+    }
+
+    /**
+     * A page that only sends the reader to another (an entity's old id, a comparison in the other
+     * order), written here rather than by a template: a site has one for every comparison page, and
+     * it needs none of the page frame.
+     */
+    public String redirect(PageKey key, String lang) {
+        PageViews.Redirect page = (PageViews.Redirect) page(key, lang);
+        PageContext ctx = new PageContext(this, lang, key.path(lang), false);
+        SiteConfig cfg = catalog.kb().site();
+        String siteTitle = ctx.str(cfg.title()).text();
+        String title = page.title().text();
+        String pageTitle = title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
+        Parts.Link target = page.target();
+        HtmlWriter w = new HtmlWriter(1024);
+        w.raw("<!DOCTYPE html>\n")
+                .open("html")
+                .attr("lang", htmlLang(lang))
+                .end()
+                .raw("\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .raw("<title>")
+                .text(pageTitle)
+                .raw("</title>\n<meta name=\"robots\" content=\"noindex\">\n")
+                .open("link")
+                .attr("rel", "canonical")
+                .attr("href", cfg.baseUrl() + canonicalPath(key, lang))
+                .end()
+                .raw("\n")
+                .open("meta")
+                .attr("http-equiv", "refresh")
+                .attr("content", "0; url=" + target.href())
+                .end()
+                .raw("\n")
+                .open("link")
+                .attr("rel", "stylesheet")
+                .attr("href", ctx.href("assets/site.css"))
+                .end()
+                .raw("\n")
+                .open("link")
+                .attr("rel", "icon")
+                .attr("type", "image/svg+xml")
+                .attr("href", ctx.href("assets/favicon.svg"))
+                .end()
+                .raw("\n</head>\n<body>\n<main id=\"main\" class=\"wrap moved\">\n  <p>")
+                .text(ctx.t.get("redirect.moved"))
+                .raw(" ")
+                .open("a")
+                .attr("href", target.href())
+                .attr("lang", target.lang())
+                .end()
+                .text(target.text())
+                .raw("</a></p>\n</main>\n</body>\n</html>\n");
+        return w.toString();
+    }
+
     /** Where a page's canonical URL points: pages that only lead elsewhere name their target. */
     private String canonicalPath(PageKey key, String lang) {
         if (key instanceof PageKey.Root) {

@@ -16,6 +16,9 @@ final class PageRender {
     record Page(String html, Optional<Map.Entry<String, byte[]>> csl) {}
 
     static Page render(Views views, Templates templates, PlannedPage p) {
+        if (Views.isRedirect(p.key())) {
+            return new Page(views.redirect(p.key(), p.lang()), Optional.empty());
+        }
         PageView page = views.page(p.key(), p.lang());
         Optional<PageCitation> citation = views.citation(p.key(), p.lang());
         SiteView frame = views.site(p.key(), p.lang(), page, citation);
