@@ -51,6 +51,36 @@ public final class Reads {
         return "b:" + key.kind().dir() + "/" + key.id() + "/" + lang;
     }
 
+    /**
+     * {@code reads} with the entities of any kind read more than {@code many} times replaced by the
+     * whole kind: a record that is at least as wide (the whole kind changes whenever one of them
+     * does) and much smaller.
+     */
+    public static java.util.SortedSet<String> collapse(Set<String> reads, int many) {
+        java.util.Map<String, Integer> perKind = new java.util.HashMap<>();
+        for (String r : reads) {
+            String kind = entityKind(r);
+            if (kind != null) {
+                perKind.merge(kind, 1, Integer::sum);
+            }
+        }
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (String r : reads) {
+            String kind = entityKind(r);
+            out.add(kind != null && perKind.get(kind) > many ? "e:" + kind + "/*" : r);
+        }
+        return out;
+    }
+
+    /** The kind folder of an entity read ({@code e:models/x}), or null for any other read. */
+    private static String entityKind(String read) {
+        if (!read.startsWith("e:")) {
+            return null;
+        }
+        int slash = read.indexOf('/');
+        return slash < 0 ? null : read.substring(2, slash);
+    }
+
     /** Notes that the work being recorded, if any, reads {@code name}. */
     public static void note(String name) {
         Set<String> reads = READS.get();

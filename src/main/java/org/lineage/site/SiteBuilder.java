@@ -69,6 +69,12 @@ public final class SiteBuilder {
     private final LayoutCache layouts = new LayoutCache();
     private final Optional<BuildCache> cache;
 
+    /**
+     * A page that reads more entities of one kind than this is recorded as reading the whole kind:
+     * a comparison or a list can read hundreds, and the build cache keeps one record per page.
+     */
+    static final int MANY_READS = 32;
+
     /** Deletes each replaced site after its build has returned (see {@link #finishSweeping()}). */
     private java.util.concurrent.CompletableFuture<Void> sweeping =
             java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -679,7 +685,7 @@ public final class SiteBuilder {
                                 count.incrementAndGet();
                                 if (reuse.digests() != null) {
                                     Map<String, String> bodies = new TreeMap<>();
-                                    for (String b : r.reads()) {
+                                    for (String b : Reads.collapse(r.reads(), MANY_READS)) {
                                         ReadDigests.Read x = reuse.digests().read(b);
                                         bodies.put(x.name(), x.digest());
                                     }
