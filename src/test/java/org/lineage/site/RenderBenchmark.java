@@ -1,0 +1,93 @@
+package org.lineage.site;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.lineage.check.CheckResult;
+import org.lineage.check.Checker;
+import org.lineage.layout.LayoutCache;
+import org.lineage.markdown.MarkdownEngine;
+import org.lineage.model.Kind;
+import org.lineage.render.BodyPages;
+import org.lineage.render.Catalog;
+import org.lineage.render.PageKey;
+import org.lineage.render.TemplateSource;
+import org.lineage.render.Templates;
+import org.lineage.render.Views;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Rendering one page, from its view to its HTML, on a knowledge base checked once: a model page,
+ * the whole evolution tree with its layout remembered (as in a build after the first), and the same
+ * tree laid out afresh. Not a test: run it as docs/performance.md says.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class RenderBenchmark {
+    /** The content folder: the shipped knowledge base by default. */
+    @Param("content")
+    public String content;
+
+    /** The model whose page is rendered. */
+    @Param("code-davinci-002")
+    public String model;
+
+    private Catalog catalog;
+    private Templates templates;
+    private Views views;
+    private Views fresh;
+    private PlannedPage modelPage;
+    private PlannedPage treePage;
+
+    @Setup(Level.Trial)
+    public void load() {
+        CheckResult checked =
+                new Checker(new MarkdownEngine(), new BodyPages())
+                        .run(Path.of(content), "content/");
+        if (!checked.passes(false)) {
+            throw new IllegalStateException("the content has errors: " + checked.diagnostics());
+        }
+        catalog = Catalog.of(checked);
+        templates = new Templates(TemplateSource.packaged());
+        views = new Views(catalog, TemplateSource.packaged());
+        PageKey m = new PageKey.Entity(Kind.MODEL, model);
+        modelPage = new PlannedPage(m, "en", m.path("en"));
+        PageKey t = new PageKey.Tree();
+        treePage = new PlannedPage(t, "en", t.path("en"));
+    }
+
+    /** Views with an empty layout cache, so that the next tree is laid out again. */
+    @Setup(Level.Invocation)
+    public void forgetLayouts() {
+        fresh = new Views(catalog, TemplateSource.packaged(), new LayoutCache());
+    }
+
+    @Benchmark
+    public String modelPage() {
+        return PageRender.render(views, templates, modelPage).html();
+    }
+
+    @Benchmark
+    public String treePage() {
+        return PageRender.render(views, templates, treePage).html();
+    }
+
+    @Benchmark
+    public String treePageLaidOutAgain() {
+        return PageRender.render(fresh, templates, treePage).html();
+    }
+}
