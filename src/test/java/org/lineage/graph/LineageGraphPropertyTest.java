@@ -3,9 +3,6 @@ package org.lineage.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,96 +11,81 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.lineage.model.Change;
 import org.lineage.testutil.Fixture;
-import org.lineage.testutil.Property;
 import org.lineage.testutil.RandomKb;
+import org.lineage.testutil.TryFolder;
 
 /**
  * The lineage graph of random knowledge bases, loaded from files like any content, checked against
  * the rules as documented (LineageGraph's Javadoc, docs/content-format.md "What a model inherits"),
  * computed here the slow and obvious way.
  */
+@AddLifecycleHook(TryFolder.class)
 class LineageGraphPropertyTest {
-    @TempDir Path tmp;
-    private int tries;
+    @Provide
+    Arbitrary<RandomKb> kbs() {
+        return RandomKb.arbitrary(25);
+    }
 
-    private Fixture load(RandomKb kb) {
-        try {
-            return Fixture.load(Files.createDirectories(tmp.resolve("kb" + tries++)), kb.files());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Property(tries = 50, seed = "1")
+    void topologicalOrderHoldsEveryModelOnceAndEveryParentBeforeItsChildren(
+            @ForAll("kbs") RandomKb kb, Path dir) {
+        LineageGraph g = Fixture.load(dir, kb.files()).graph();
+        List<String> order = g.topologicalOrder();
+        Set<String> ids = new TreeSet<>();
+        kb.models().forEach(m -> ids.add(m.id()));
+        assertEquals(ids, new TreeSet<>(order), "every model");
+        assertEquals(ids.size(), order.size(), "once each");
+        for (RandomKb.ModelSpec m : kb.models()) {
+            assertEquals(
+                    new TreeSet<>(m.parents().keySet()),
+                    new TreeSet<>(g.parents(m.id())),
+                    m.id() + "'s parents");
+            for (String p : m.parents().keySet()) {
+                assertTrue(
+                        g.position(p) < g.position(m.id()),
+                        p + " before its child " + m.id() + " in " + order);
+            }
         }
     }
 
-    @Test
-    void topologicalOrderHoldsEveryModelOnceAndEveryParentBeforeItsChildren() {
-        Property.forAll(
-                "topological order",
-                1L,
-                50,
-                25,
-                kb -> {
-                    LineageGraph g = load(kb).graph();
-                    List<String> order = g.topologicalOrder();
-                    Set<String> ids = new TreeSet<>();
-                    kb.models().forEach(m -> ids.add(m.id()));
-                    assertEquals(ids, new TreeSet<>(order), "every model");
-                    assertEquals(ids.size(), order.size(), "once each");
-                    for (RandomKb.ModelSpec m : kb.models()) {
-                        assertEquals(
-                                new TreeSet<>(m.parents().keySet()),
-                                new TreeSet<>(g.parents(m.id())),
-                                m.id() + "'s parents");
-                        for (String p : m.parents().keySet()) {
-                            assertTrue(
-                                    g.position(p) < g.position(m.id()),
-                                    p + " before its child " + m.id() + " in " + order);
-                        }
+    @Property(tries = 50, seed = "2")
+    void netStateIsTheOwnChangeOrTheStrongestParentStateWithEveryStepOnTheAncestry(
+            @ForAll("kbs") RandomKb kb, Path dir) {
+        LineageGraph g = Fixture.load(dir, kb.files()).graph();
+        Map<String, RandomKb.ModelSpec> byId = new HashMap<>();
+        kb.models().forEach(m -> byId.put(m.id(), m));
+        Map<String, Optional<Change>> memo = new HashMap<>();
+        for (RandomKb.ModelSpec m : kb.models()) {
+            for (String c : RandomKb.CAPABILITIES) {
+                Optional<Change> expected = expected(m.id(), c, byId, memo);
+                Optional<NetState> actual = g.state(m.id(), c);
+                assertEquals(expected, actual.map(NetState::state), m.id() + " " + c);
+                if (actual.isEmpty()) {
+                    continue;
+                }
+                assertEquals(m.changes().containsKey(c), actual.get().own(), "own change");
+                List<String> steps = new ArrayList<>();
+                for (String a : g.ancestors(m.id())) {
+                    if (byId.get(a).changes().containsKey(c)) {
+                        steps.add(a);
                     }
-                });
-    }
-
-    @Test
-    void netStateIsTheOwnChangeOrTheStrongestParentStateWithEveryStepOnTheAncestry() {
-        Property.forAll(
-                "net capability state",
-                2L,
-                50,
-                25,
-                kb -> {
-                    LineageGraph g = load(kb).graph();
-                    Map<String, RandomKb.ModelSpec> byId = new HashMap<>();
-                    kb.models().forEach(m -> byId.put(m.id(), m));
-                    Map<String, Optional<Change>> memo = new HashMap<>();
-                    for (RandomKb.ModelSpec m : kb.models()) {
-                        for (String c : RandomKb.CAPABILITIES) {
-                            Optional<Change> expected = expected(m.id(), c, byId, memo);
-                            Optional<NetState> actual = g.state(m.id(), c);
-                            assertEquals(expected, actual.map(NetState::state), m.id() + " " + c);
-                            if (actual.isEmpty()) {
-                                continue;
-                            }
-                            assertEquals(
-                                    m.changes().containsKey(c), actual.get().own(), "own change");
-                            List<String> steps = new ArrayList<>();
-                            for (String a : g.ancestors(m.id())) {
-                                if (byId.get(a).changes().containsKey(c)) {
-                                    steps.add(a);
-                                }
-                            }
-                            if (m.changes().containsKey(c)) {
-                                steps.add(m.id());
-                            }
-                            assertEquals(
-                                    steps,
-                                    actual.get().steps().stream().map(Step::model).toList(),
-                                    "steps of " + c + " in " + m.id() + ", in lineage order");
-                        }
-                    }
-                });
+                }
+                if (m.changes().containsKey(c)) {
+                    steps.add(m.id());
+                }
+                assertEquals(
+                        steps,
+                        actual.get().steps().stream().map(Step::model).toList(),
+                        "steps of " + c + " in " + m.id() + ", in lineage order");
+            }
+        }
     }
 
     /**

@@ -2,22 +2,22 @@ package org.lineage.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Disabled;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.lineage.layout.TreeLayout.Box;
 import org.lineage.layout.TreeLayout.Point;
 import org.lineage.layout.TreeLayout.Route;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.testutil.Fixture;
-import org.lineage.testutil.Property;
 import org.lineage.testutil.RandomKb;
+import org.lineage.testutil.TryFolder;
 
 /**
  * Trees of random knowledge bases, drawn the way pages draw them (whole tree, a neighbourhood, a
@@ -25,56 +25,45 @@ import org.lineage.testutil.RandomKb;
  * orthogonally, parents sit above their children, dated models sit in their year ({@link
  * LayoutInvariants}), and no edge passes through a card.
  */
+@AddLifecycleHook(TryFolder.class)
 class TreeLayoutPropertyTest {
     private static final double EPS = 0.5;
 
-    @TempDir Path tmp;
-    private int tries;
-
-    @Test
-    void cardsNeverOverlapEdgesAvoidCardsAndParentsSitAboveChildren() {
-        Property.forAll(
-                "tree layout",
-                3L,
-                40,
-                14,
-                kb -> {
-                    for (Drawn d : drawings(kb)) {
-                        LayoutInvariants.noNodesOverlap(d.view(), d.layout());
-                        LayoutInvariants.everyEdgeIsDrawnBorderToBorder(d.view(), d.layout());
-                        LayoutInvariants.parentsComeBeforeChildren(d.view(), d.layout());
-                        assertEquals(
-                                List.of(), edgesThroughCards(d.layout()), "edges through cards");
-                    }
-                });
+    @Provide
+    Arbitrary<RandomKb> kbs() {
+        return RandomKb.arbitrary(14);
     }
 
-    @Test
+    @Property(tries = 40, seed = "3")
+    void cardsNeverOverlapEdgesAvoidCardsAndParentsSitAboveChildren(
+            @ForAll("kbs") RandomKb kb, Path dir) {
+        for (Drawn d : drawings(kb, dir)) {
+            LayoutInvariants.noNodesOverlap(d.view(), d.layout());
+            LayoutInvariants.everyEdgeIsDrawnBorderToBorder(d.view(), d.layout());
+            LayoutInvariants.parentsComeBeforeChildren(d.view(), d.layout());
+            assertEquals(List.of(), edgesThroughCards(d.layout()), "edges through cards");
+        }
+    }
+
+    @Property(tries = 40, seed = "3")
     @Disabled(
             "a model released in an earlier year than its parent is drawn in the parent's year"
                     + " (TimeLayers) but outside every year band (ElkTreeLayout.bands spans only"
                     + " models whose own date gives the year). Smallest case: m1jk-0 released"
                     + " 2019; mpj-1 released 2018 with parent m1jk-0: one band, 2019, and mpj-1"
                     + " below it (LayoutInvariants: 'mpj-1 lies inside a year')")
-    void datedModelsSitInsideAYearBand() {
-        Property.forAll(
-                "dated models in their year",
-                3L,
-                40,
-                14,
-                kb -> {
-                    for (Drawn d : drawings(kb)) {
-                        LayoutInvariants.datedModelsSitInTheirYear(d.kb(), d.view(), d.layout());
-                    }
-                });
+    void datedModelsSitInsideAYearBand(@ForAll("kbs") RandomKb kb, Path dir) {
+        for (Drawn d : drawings(kb, dir)) {
+            LayoutInvariants.datedModelsSitInTheirYear(d.kb(), d.view(), d.layout());
+        }
     }
 
     /** One view of a random knowledge base and its layout. */
     private record Drawn(KnowledgeBase kb, TreeView view, TreeLayout layout) {}
 
     /** The whole tree, the last model's neighbourhood, and the whole tree tracing a capability. */
-    private List<Drawn> drawings(RandomKb kb) {
-        Fixture fx = load(kb);
+    private static List<Drawn> drawings(RandomKb kb, Path dir) {
+        Fixture fx = Fixture.load(dir, kb.files());
         EvolutionTree trees = new EvolutionTree(fx.kb());
         String last = kb.models().get(kb.models().size() - 1).id();
         List<TreeView> views =
@@ -128,13 +117,5 @@ class TreeLayoutPropertyTest {
                 && x2 > box.x() + EPS
                 && y1 < box.bottom() - EPS
                 && y2 > box.y() + EPS;
-    }
-
-    private Fixture load(RandomKb kb) {
-        try {
-            return Fixture.load(Files.createDirectories(tmp.resolve("kb" + tries++)), kb.files());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

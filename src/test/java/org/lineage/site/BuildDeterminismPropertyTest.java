@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.lineage.render.TemplateSource;
-import org.lineage.testutil.Property;
+import org.lineage.testutil.RandomKb;
 import org.lineage.testutil.SiteFiles;
+import org.lineage.testutil.TryFolder;
 
 /**
  * Small random knowledge bases, each built twice through the real build into two folders: the two
@@ -23,27 +27,22 @@ import org.lineage.testutil.SiteFiles;
  *
  * <p>{@link IncrementalBuildPropertyTest} checks the incremental build against a clean one.
  */
+@AddLifecycleHook(TryFolder.class)
 class BuildDeterminismPropertyTest {
-    @TempDir Path tmp;
-    private int tries;
+    @Provide
+    Arbitrary<RandomKb> kbs() {
+        return RandomKb.arbitrary(5);
+    }
 
-    @Test
-    void buildingTheSameContentTwiceGivesTheSameBytes() {
-        Property.forAll(
-                "build determinism",
-                4L,
-                3,
-                5,
-                kb -> {
-                    Path dir = tmp.resolve("kb" + tries++);
-                    Path content = write(dir.resolve("content"), kb.files());
-                    Map<String, byte[]> a = build(content, dir.resolve("a"));
-                    Map<String, byte[]> b = build(content, dir.resolve("b"));
-                    assertEquals(a.keySet(), b.keySet());
-                    for (String f : a.keySet()) {
-                        assertArrayEquals(a.get(f), b.get(f), f);
-                    }
-                });
+    @Property(tries = 5, seed = "4")
+    void buildingTheSameContentTwiceGivesTheSameBytes(@ForAll("kbs") RandomKb kb, Path dir) {
+        Path content = write(dir.resolve("content"), kb.files());
+        Map<String, byte[]> a = build(content, dir.resolve("a"));
+        Map<String, byte[]> b = build(content, dir.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        for (String f : a.keySet()) {
+            assertArrayEquals(a.get(f), b.get(f), f);
+        }
     }
 
     private static Map<String, byte[]> build(Path content, Path out) {

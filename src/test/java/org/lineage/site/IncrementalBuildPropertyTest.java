@@ -12,75 +12,124 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.lineage.diag.Timings;
 import org.lineage.render.TemplateSource;
-import org.lineage.testutil.Property;
 import org.lineage.testutil.RandomKb;
 import org.lineage.testutil.SiteFiles;
+import org.lineage.testutil.TryFolder;
 
 /**
  * Random knowledge bases, each edited in a random sequence of steps (a model, an edge, a capability
- * change or a date removed, the removal undone, a body rewritten, the whole base replaced); after
+ * change or a date removed, the removals undone, a body rewritten, the whole base replaced); after
  * every step one long-lived builder with a build cache builds incrementally, and its site is byte
  * for byte the site a clean build of the same content gives.
  */
+@AddLifecycleHook(TryFolder.class)
 class IncrementalBuildPropertyTest {
-    @TempDir Path tmp;
-    private int tries;
+    private static final int MAX_MODELS = 5;
+    private static final int STEPS = 4;
 
-    @Test
-    void anIncrementalBuildAfterRandomEditsEqualsACleanBuild() {
-        Property.forAll(
-                "incremental build equals clean build",
-                9L,
-                3,
-                5,
-                kb -> {
-                    Path dir = tmp.resolve("kb" + tries++);
-                    Path content = dir.resolve("content");
-                    Random r = new Random(kb.describe().hashCode());
-                    Map<String, Integer> versions = new TreeMap<>();
-                    sync(content, withBodies(kb, versions));
-                    SiteBuilder builder =
-                            new SiteBuilder(
-                                    new SiteBuild.Options(
-                                                    content,
-                                                    "content/",
-                                                    dir.resolve("site"),
-                                                    false,
-                                                    TemplateSource.packaged())
-                                            .withCache(dir.resolve("cache")));
-                    build(builder);
-                    RandomKb now = kb;
-                    for (int step = 0; step < 4; step++) {
-                        String what;
-                        List<RandomKb> smaller = now.shrinks();
-                        int pick = r.nextInt(6);
-                        if (pick == 0 && !smaller.isEmpty()) {
-                            now = smaller.get(r.nextInt(smaller.size()));
-                            what = "a removal";
-                        } else if (pick == 1 && now != kb) {
-                            now = kb;
-                            what = "the removals undone";
-                        } else if (pick == 2) {
-                            now = RandomKb.random(r, 5);
-                            what = "a new knowledge base";
-                        } else {
-                            String id = now.models().get(r.nextInt(now.models().size())).id();
-                            versions.merge(id, 1, Integer::sum);
-                            what = "the body of " + id;
-                        }
-                        sync(content, withBodies(now, versions));
-                        build(builder);
-                        assertSameAsClean(
-                                content, dir.resolve("site"), "step " + step + ": " + what);
-                    }
-                });
+    /** Sequences as long as allowed; shrinking still makes them shorter. */
+    private static final RandomDistribution ALWAYS_LONGEST =
+            (genSize, min, max, center) -> random -> max;
+
+    /** One step of editing; the numbers pick among what is there, modulo its count. */
+    sealed interface Edit {
+        /** The body of one model rewritten. */
+        record Rewrite(int model) implements Edit {}
+
+        /** One of {@link RandomKb#shrinks()}: a model, an edge, a change or a date removed. */
+        record Remove(int which) implements Edit {}
+
+        /** Back to the first knowledge base. */
+        record Undo() implements Edit {}
+
+        /** A new knowledge base in place of the whole content. */
+        record Replace(RandomKb kb) implements Edit {}
+    }
+
+    @Provide
+    Arbitrary<RandomKb> kbs() {
+        return RandomKb.arbitrary(MAX_MODELS);
+    }
+
+    /**
+     * {@value #STEPS} steps, half of them rewrites; shrinking drops steps and turns them into a
+     * rewrite of the first model. Without jqwik's edge cases, which are single steps.
+     */
+    @Provide
+    Arbitrary<List<Edit>> edits() {
+        Arbitrary<Edit> rewrite =
+                Arbitraries.integers().between(0, MAX_MODELS - 1).map(Edit.Rewrite::new);
+        Arbitrary<Edit> remove = Arbitraries.integers().between(0, 63).map(Edit.Remove::new);
+        Arbitrary<Edit> undo = Arbitraries.just(new Edit.Undo());
+        Arbitrary<Edit> replace = RandomKb.arbitrary(MAX_MODELS).map(Edit.Replace::new);
+        Arbitrary<Edit> edit =
+                Arbitraries.frequencyOf(
+                        List.of(
+                                Tuple.of(3, rewrite),
+                                Tuple.of(1, remove),
+                                Tuple.of(1, undo),
+                                Tuple.of(1, replace)));
+        return edit.list()
+                .ofMinSize(1)
+                .ofMaxSize(STEPS)
+                .withSizeDistribution(ALWAYS_LONGEST)
+                .withoutEdgeCases();
+    }
+
+    @Property(tries = 3, seed = "9")
+    void anIncrementalBuildAfterRandomEditsEqualsACleanBuild(
+            @ForAll("kbs") RandomKb kb, @ForAll("edits") List<Edit> edits, Path dir) {
+        Path content = dir.resolve("content");
+        Map<String, Integer> versions = new TreeMap<>();
+        sync(content, withBodies(kb, versions));
+        SiteBuilder builder =
+                new SiteBuilder(
+                        new SiteBuild.Options(
+                                        content,
+                                        "content/",
+                                        dir.resolve("site"),
+                                        false,
+                                        TemplateSource.packaged())
+                                .withCache(dir.resolve("cache")));
+        build(builder);
+        RandomKb now = kb;
+        for (int step = 0; step < edits.size(); step++) {
+            Edit edit = edits.get(step);
+            List<RandomKb> smaller = now.shrinks();
+            String what;
+            if (edit instanceof Edit.Remove r && !smaller.isEmpty()) {
+                now = smaller.get(r.which() % smaller.size());
+                what = "a removal";
+            } else if (edit instanceof Edit.Undo && now != kb) {
+                now = kb;
+                what = "the removals undone";
+            } else if (edit instanceof Edit.Replace r) {
+                now = r.kb();
+                what = "a new knowledge base";
+            } else {
+                // A removal from a base with nothing to remove, or an undo with nothing to
+                // undo, rewrites the first model's body, so that every step changes something.
+                int pick = edit instanceof Edit.Rewrite r ? r.model() : 0;
+                String id = now.models().get(pick % now.models().size()).id();
+                versions.merge(id, 1, Integer::sum);
+                what = "the body of " + id;
+            }
+            sync(content, withBodies(now, versions));
+            build(builder);
+            assertSameAsClean(content, dir.resolve("site"), "step " + step + ": " + what);
+        }
     }
 
     /** The files of {@code kb} with an English body for every model, at its version. */
@@ -107,9 +156,9 @@ class IncrementalBuildPropertyTest {
         }
     }
 
-    private void assertSameAsClean(Path content, Path site, String when) {
+    private static void assertSameAsClean(Path content, Path site, String when) {
         try {
-            Path clean = Files.createTempDirectory(tmp, "clean").resolve("site");
+            Path clean = Files.createTempDirectory(site.getParent(), "clean").resolve("site");
             BuildOutcome o =
                     SiteBuild.run(
                             new SiteBuild.Options(
