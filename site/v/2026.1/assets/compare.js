@@ -50,6 +50,12 @@
     return e;
   }
 
+  // a table's frame, which scrolls sideways on a narrow screen: focusable, so that the keyboard
+  // scrolls it too, and named for what it holds (as the comparison pages do)
+  function scrolls(label) {
+    return {"class": "table-wrap", tabindex: "0", role: "region", "aria-label": label};
+  }
+
   function link(kind, id, label) {
     return el("a", {href: root + lang + "/" + kind + "/" + id + "/"}, [label]);
   }
@@ -193,7 +199,7 @@
           el("td", {"data-value": va}, [va || L["compare.none"]]),
           el("td", {"data-value": vb}, [vb || L["compare.none"]])]));
       });
-      box.appendChild(el("div", {"class": "table-wrap"}, [el("table", {"class": "compare-facts"}, [
+      box.appendChild(el("div", scrolls(L["section.facts"]), [el("table", {"class": "compare-facts"}, [
         el("thead", null, [el("tr", null, [el("td"), el("th", {scope: "col"}, [text(c.a.name)]), el("th", {scope: "col"}, [text(c.b.name)])])]), facts])]));
       var caps = el("tbody");
       var alike = rows.filter(function (r) { return !r.differs; });
@@ -216,7 +222,7 @@
           el("td", {colspan: "5"}, [format(L["compare.alike"], [alike.length]) + " " + alike.map(function (r) {
             return text(C[r.cap].name) + (r.a ? " " + r.a : ""); }).join(L["compare.alike_separator"])])]));
       }
-      box.appendChild(el("div", {"class": "table-wrap"}, [el("table", {"class": "compare-capabilities"}, [caps])]));
+      box.appendChild(el("div", scrolls(L["section.capabilities"]), [el("table", {"class": "compare-capabilities"}, [caps])]));
       claims.sort(function (x, y) {
         var d = CONFIDENCE.indexOf(K[x].status) - CONFIDENCE.indexOf(K[y].status);
         return d !== 0 ? d : x < y ? -1 : x > y ? 1 : 0;

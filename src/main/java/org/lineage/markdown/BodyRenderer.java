@@ -21,8 +21,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The one configured HTML renderer for bodies: the parser's extensions, every raw HTML escaped,
- * entity links turned into relative links, citations into numbered references, and an id on every
- * heading. Immutable and safe to share between threads.
+ * entity links turned into relative links, citations into numbered references, an id on every
+ * heading, and code blocks that the keyboard can reach. Immutable and safe to share between
+ * threads.
  */
 public final class BodyRenderer {
     /** Ids tried for one heading before the reserved ids are taken to leave none free. */
@@ -111,6 +112,10 @@ public final class BodyRenderer {
                 }
                 used.add(id);
                 attributes.put("id", id);
+            } else if (tag.equals("pre")) {
+                // a code block scrolls sideways where its lines are longer than the screen is
+                // wide; focusable, it scrolls with the arrow keys too
+                attributes.put("tabindex", "0");
             } else if (!prefix.isEmpty()
                     && (node instanceof FootnoteReference
                             || node instanceof FootnoteDefinition

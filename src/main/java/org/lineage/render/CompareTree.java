@@ -74,7 +74,8 @@ final class CompareTree {
                 .attr("viewBox", "0 0 " + num(width) + " " + num(height))
                 .attr("width", num(width))
                 .attr("height", num(height))
-                .attr("role", "img")
+                // a group, not an image: its boxes are links, which an image would hide
+                .attr("role", "group")
                 .attr("aria-labelledby", titleId)
                 .end();
         out.open("title").attr("id", titleId).text(ctx.t.get("compare.tree_title")).close("title");

@@ -441,6 +441,8 @@ final class CompareViews {
         }
         keys.add("value.unknown");
         keys.add("model.tokens");
+        keys.add("section.facts");
+        keys.add("section.capabilities");
         keys.forEach(k -> o.put(k, t.get(k)));
         return org.lineage.export.Json.compact(o);
     }

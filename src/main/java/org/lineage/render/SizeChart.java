@@ -64,7 +64,8 @@ final class SizeChart {
                 .attr("viewBox", "0 0 " + (int) W + " " + (int) H)
                 .attr("width", (int) W)
                 .attr("height", (int) H)
-                .attr("role", "img")
+                // a group, not an image: its points are links, which an image would hide
+                .attr("role", "group")
                 .attr("aria-labelledby", "size-chart-title")
                 .end();
         w.open("title")

@@ -73,6 +73,15 @@ class BodyRendererTest {
     }
 
     @Test
+    void codeBlocksCanBeReachedByKeyboardToScrollThem() {
+        assertEquals(
+                "<pre tabindex=\"0\"><code class=\"language-yaml\">id: x\n</code></pre>\n"
+                        + "<pre tabindex=\"0\"><code>indented\n</code></pre>\n"
+                        + "<p>and <code>inline</code></p>\n",
+                render("```yaml\nid: x\n```\n\n    indented\n\nand `inline`", Map.of()));
+    }
+
+    @Test
     void headingsGetIdsThatNeverClashWithThePageOwn() {
         String html = render("## References\n\n## Lineage\n\n## 思维链", Map.of());
         assertTrue(html.contains("<h2 id=\"references-1\">References</h2>"), html);

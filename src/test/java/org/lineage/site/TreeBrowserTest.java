@@ -173,14 +173,19 @@ class TreeBrowserTest {
         dim.removeAll(expected);
         assertFalse(dim.isEmpty(), "some models are outside its lineage");
         for (String d : dim) {
-            double opacity =
-                    Double.parseDouble(
-                            (String)
-                                    js(
-                                            desktop,
-                                            "return getComputedStyle(arguments[0]).opacity;",
-                                            node(desktop, d)));
-            assertTrue(opacity < 0.5, d + " is dimmed: " + opacity);
+            WebElement n = node(desktop, d);
+            // the dimming is a transition of 0.15 s: read at once, a busy machine sees it midway
+            waiting(desktop)
+                    .withMessage(d + " is dimmed")
+                    .until(
+                            b ->
+                                    Double.parseDouble(
+                                                    (String)
+                                                            js(
+                                                                    b,
+                                                                    "return getComputedStyle(arguments[0]).opacity;",
+                                                                    n))
+                                            < 0.5);
         }
         String status = desktop.findElement(By.cssSelector("#tree-figure .tree-status")).getText();
         assertTrue(status.startsWith(model + ": "), status);
