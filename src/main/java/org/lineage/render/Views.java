@@ -195,7 +195,7 @@ public final class Views {
         SiteConfig cfg = catalog.kb().site();
         String siteTitle = ctx.str(cfg.title()).text();
         String title = page.title().text();
-        String pageTitle = title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
+        String pageTitle = pageTitle(key, title, siteTitle);
         Parts.Link target = page.target();
         HtmlWriter w = new HtmlWriter(1024);
         w.raw("<!DOCTYPE html>\n")
@@ -239,6 +239,13 @@ public final class Views {
         return w.toString();
     }
 
+    /** The whole {@code <title>}: the page's own title, then the site's. */
+    private static String pageTitle(PageKey key, String title, String siteTitle) {
+        return key instanceof PageKey.Home || title.equals(siteTitle)
+                ? siteTitle
+                : title + " · " + siteTitle;
+    }
+
     /** Where a page's canonical URL points: pages that only lead elsewhere name their target. */
     private String canonicalPath(PageKey key, String lang) {
         if (key instanceof PageKey.Root) {
@@ -262,10 +269,7 @@ public final class Views {
         Ui t = ctx.t;
         String siteTitle = ctx.str(cfg.title()).text();
         String title = page.title().text();
-        String pageTitle =
-                key instanceof PageKey.Home || title.equals(siteTitle)
-                        ? siteTitle
-                        : title + " · " + siteTitle;
+        String pageTitle = pageTitle(key, title, siteTitle);
         String given =
                 page.summary() != null ? page.summary().text() : ctx.str(cfg.description()).text();
         // description is optional in site.yaml, and an empty meta description is invalid HTML

@@ -36,6 +36,11 @@ public final class PagePlan {
      * other order's, the picker), the timeline and the tree as of each year.
      */
     public static List<PlannedPage> of(KnowledgeBase kb, boolean readerViews) {
+        return of(kb, LineageGraph.of(kb), readerViews);
+    }
+
+    /** As {@link #of(KnowledgeBase, boolean)}, with the lineage graph the check already built. */
+    public static List<PlannedPage> of(KnowledgeBase kb, LineageGraph graph, boolean readerViews) {
         List<PageKey> keys = new ArrayList<>();
         keys.add(new PageKey.Root());
         keys.add(new PageKey.NotFound());
@@ -57,7 +62,7 @@ public final class PagePlan {
         keys.addAll(GraphPages.keys(kb));
         keys.add(new PageKey.Summary());
         if (readerViews) {
-            keys.addAll(readerViews(kb));
+            keys.addAll(readerViews(kb, graph));
         }
         for (Kind k : PAGED) {
             for (Entity e : kb.entities(k).values()) {
@@ -86,14 +91,14 @@ public final class PagePlan {
      * The timeline, the tree as of each year, the picker, and each pre-rendered comparison in both
      * orders (see {@link ComparePairs} for their bound).
      */
-    static List<PageKey> readerViews(KnowledgeBase kb) {
+    static List<PageKey> readerViews(KnowledgeBase kb, LineageGraph graph) {
         List<PageKey> keys = new ArrayList<>();
         keys.add(new PageKey.Timeline());
         for (int year : History.years(kb)) {
             keys.add(new PageKey.AsOf(year));
         }
         keys.add(new PageKey.ComparePicker());
-        ComparePairs pairs = ComparePairs.of(kb, LineageGraph.of(kb));
+        ComparePairs pairs = ComparePairs.of(kb, graph);
         for (ComparePairs.Pair p : pairs.all()) {
             keys.add(new PageKey.Compare(p.a(), p.b()));
             keys.add(new PageKey.CompareSwapped(p.a(), p.b()));

@@ -138,7 +138,9 @@ public final class SiteBuilder {
             reuse = new Reuse(shared, last.orElse(null), present, new ReadDigests(checked));
         }
         List<PlannedPage> plan =
-                stages.run("plan pages", () -> PagePlan.of(checked.kb(), options.readerViews()));
+                stages.run(
+                        "plan pages",
+                        () -> PagePlan.of(checked.kb(), checked.graph(), options.readerViews()));
         List<PastEditions.Built> past = List.of();
         if (options.pastEditions() && !checked.kb().site().editions().isEmpty()) {
             Set<String> pageFiles = new HashSet<>();
