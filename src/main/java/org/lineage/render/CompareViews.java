@@ -392,11 +392,15 @@ final class CompareViews {
         }
         HtmlWriter w = new HtmlWriter(mine.size() * 160);
         for (Pair p : mine) {
-            String other = p.other(model);
+            Link other = ctx.link(Kind.MODEL, p.other(model));
+            // the name alone is shown, in a run-on list under the heading "Compare with"; the
+            // accessible name says what the link does
             w.raw("\n      <li>")
                     .open("a")
                     .attr("href", ctx.href(SitePaths.compare(ctx.lang, p.a(), p.b())))
-                    .text(t.format("compare.with", ctx.link(Kind.MODEL, other).text()))
+                    .attr("aria-label", t.format("compare.with", other.text()))
+                    .attr("lang", other.lang())
+                    .text(other.text())
                     .close("a")
                     .raw("</li>");
         }

@@ -33,7 +33,10 @@ final class EditionBanner {
                         : new Changes(false, java.util.List.of(), java.util.List.of());
         boolean current = !changes.gone() && mode.nowFiles().contains(SitePaths.file(path));
         HtmlWriter w = new HtmlWriter(1024);
-        w.raw("<div class=\"edition-banner\" role=\"note\"><div class=\"wrap\">\n<p>")
+        // a region of its own, named, so that a screen reader lists it with the page's landmarks
+        w.raw("<section class=\"edition-banner\" aria-label=\"")
+                .text(t.get("edition.region"))
+                .raw("\"><div class=\"wrap\">\n<p>")
                 .text(t.format("edition.banner", e.version(), ctx.date(e.released())))
                 .raw(" ")
                 .open("a")
@@ -76,6 +79,6 @@ final class EditionBanner {
             }
             w.raw("</ul></details>\n");
         }
-        return w.raw("</div></div>\n").toHtml();
+        return w.raw("</div></section>\n").toHtml();
     }
 }

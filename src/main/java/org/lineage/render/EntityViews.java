@@ -83,7 +83,8 @@ final class EntityViews {
                 PageContext.references(body.references()),
                 ctx.editHref(ownBody ? kind.dir() + "/" + id + "." + ctx.lang + ".md" : yaml),
                 ownBody ? ctx.editHref(yaml) : null,
-                PageContext.groupList(ctx.groups(mentions), 2));
+                ctx.mentionedIn(mentions),
+                ctx.mentionedFolded(mentions));
     }
 
     static List<String> ids(List<Ref> refs) {

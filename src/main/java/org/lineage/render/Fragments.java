@@ -117,6 +117,11 @@ final class Fragments {
     /** Claims, each with its status. */
     Html claims(List<ClaimItem> items) {
         HtmlWriter w = new HtmlWriter(items.size() * 200 + 32);
+        claimList(w, items);
+        return w.toHtml();
+    }
+
+    private void claimList(HtmlWriter w, List<ClaimItem> items) {
         w.raw("<ul class=\"claims\">");
         for (ClaimItem c : items) {
             w.raw("<li>");
@@ -125,7 +130,43 @@ final class Fragments {
             link(w, c.claim());
             w.raw("</li>");
         }
-        return w.raw("</ul>").toHtml();
+        w.raw("</ul>");
+    }
+
+    /**
+     * The first {@code shown} claims as a list, the rest folded beneath them in a {@code <details>}
+     * whose summary counts them by confidence, in the order of the list: readers see how many
+     * claims of each kind there are without opening it, and open it without script.
+     */
+    Html claims(List<ClaimItem> items, int shown) {
+        if (items.size() <= shown + 1) {
+            return claims(items);
+        }
+        HtmlWriter w = new HtmlWriter(items.size() * 200 + 256);
+        claimList(w, items.subList(0, shown));
+        List<ClaimItem> rest = items.subList(shown, items.size());
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Badge> badges = new java.util.HashMap<>();
+        for (ClaimItem c : rest) {
+            counts.merge(c.status().key(), 1, Integer::sum);
+            badges.putIfAbsent(c.status().key(), c.status());
+        }
+        w.raw("<details class=\"more-claims\"><summary>")
+                .text(t.format("claims.more", rest.size()))
+                .raw(" <span class=\"tally\">");
+        boolean first = true;
+        for (var e : counts.entrySet()) {
+            if (!first) {
+                w.text(t.get("list.separator"));
+            }
+            first = false;
+            Badge b = badges.get(e.getKey());
+            w.open("span").attr("class", "badge badge-" + b.key()).text(b.label()).close("span");
+            w.text("\u00a0\u00d7\u00a0" + e.getValue());
+        }
+        w.raw("</span></summary>");
+        claimList(w, rest);
+        return w.raw("</details>").toHtml();
     }
 
     /** A link and its one-line summary. */

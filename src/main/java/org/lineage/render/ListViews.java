@@ -258,6 +258,7 @@ final class ListViews {
                 kb.bodiesOf(Kind.PAGE, slug).containsKey(ctx.lang)
                         ? slug + "." + ctx.lang + ".md"
                         : slug + "." + kb.site().defaultLanguage() + ".md";
+        List<EntityKey> mentions = catalog.mentionedIn(new EntityKey(Kind.PAGE, slug));
         return new PageViews.Free(
                 ctx.title(p),
                 null,
@@ -266,9 +267,8 @@ final class ListViews {
                         PageContext.references(body.references()),
                         ctx.editHref("pages/" + file),
                         null,
-                        PageContext.groupList(
-                                ctx.groups(catalog.mentionedIn(new EntityKey(Kind.PAGE, slug))),
-                                2)));
+                        ctx.mentionedIn(mentions),
+                        ctx.mentionedFolded(mentions)));
     }
 
     PageView redirect(Kind kind, String to) {

@@ -217,8 +217,14 @@ final class ModelViews {
                         .thenComparing(java.util.Comparator.naturalOrder()));
         ids.addAll(mentioning);
         List<Parts.ClaimItem> items = ids.stream().map(ctx::claimItem).toList();
-        return items.isEmpty() ? Html.EMPTY : ctx.f.claims(items);
+        return items.isEmpty() ? Html.EMPTY : ctx.f.claims(items, CLAIMS_SHOWN);
     }
+
+    /**
+     * How many claims a model page lists before folding the rest away: the strongest ones about the
+     * model come first, and two columns of two fit beside each other on a desktop.
+     */
+    static final int CLAIMS_SHOWN = 4;
 
     /** A word of English prose: lower-case letters only, as in "initial" or "supervised". */
     private static final java.util.regex.Pattern PROSE_WORD =

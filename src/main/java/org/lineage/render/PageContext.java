@@ -254,6 +254,23 @@ final class PageContext {
      * Entities grouped by kind, as the entries of a definition list indented by {@code indent}
      * spaces (its own tag's indentation).
      */
+    /**
+     * How many entities may mention a page before its "mentioned in" list is folded away under a
+     * summary that counts them: a short list reads at a glance, a long one is a list of backlinks.
+     */
+    static final int MENTIONS_OPEN = 6;
+
+    /** The list of entities that mention a page, and its summary when it is folded. */
+    Html mentionedIn(List<EntityKey> mentions) {
+        return groupList(groups(mentions), 2);
+    }
+
+    String mentionedFolded(List<EntityKey> mentions) {
+        return mentions.size() <= MENTIONS_OPEN
+                ? null
+                : t.format("mentioned.folded", mentions.size());
+    }
+
     static Html groupList(List<LinkGroup> groups, int indent) {
         if (groups.isEmpty()) {
             return Html.EMPTY;

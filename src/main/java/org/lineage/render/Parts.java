@@ -72,13 +72,16 @@ public final class Parts {
     /**
      * What every entity page ends with: its numbered references and the groups of entities that
      * mention it, written as list entries, and where to edit it: the file of its text and, when
-     * that is a body, the YAML file of its facts ({@code editDataHref}, otherwise null).
+     * that is a body, the YAML file of its facts ({@code editDataHref}, otherwise null). When many
+     * entities mention it, {@code mentionedFolded} is the summary under which they are folded away
+     * (otherwise null, and they are listed open).
      */
     public record Extras(
             org.lineage.html.Html references,
             String editHref,
             String editDataHref,
-            org.lineage.html.Html mentionedIn) {}
+            org.lineage.html.Html mentionedIn,
+            String mentionedFolded) {}
 
     /** One cell of an index table. */
     public record Cell(String text, String href, String lang, Badge badge, String datetime) {}

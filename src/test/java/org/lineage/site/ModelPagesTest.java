@@ -118,6 +118,80 @@ class ModelPagesTest {
     }
 
     @Test
+    void claimsPastTheFirstFourAreFoldedUnderTheirCountByConfidence() throws IOException {
+        for (String path : modelPages()) {
+            String claims = section(page(path), "<section id=\"claims\"");
+            int all = count(claims, "<li>");
+            int folded = claims.indexOf("<details class=\"more-claims\">");
+            if (all <= 5) {
+                assertTrue(folded < 0, path + ": " + all + " claims folded");
+                continue;
+            }
+            assertTrue(folded > 0, path + ": " + all + " claims and none folded");
+            assertEquals(4, count(claims.substring(0, folded), "<li>"), path + ": claims shown");
+            String summary = claims.substring(folded, claims.indexOf("</summary>", folded));
+            String rest = claims.substring(claims.indexOf("</summary>", folded));
+            // the tally counts every folded claim, by the confidence its badge shows
+            Matcher tally =
+                    Pattern.compile("badge-([a-z-]+)\">[^<]+</span>[^0-9]*([0-9]+)")
+                            .matcher(summary);
+            int counted = 0;
+            while (tally.find()) {
+                int n = Integer.parseInt(tally.group(2));
+                assertEquals(
+                        count(rest, "class=\"badge badge-" + tally.group(1) + "\""),
+                        n,
+                        path + ": folded " + tally.group(1));
+                counted += n;
+            }
+            assertEquals(all - 4, counted, path + ": " + summary);
+            assertTrue(summary.contains(String.valueOf(all - 4)), path + ": " + summary);
+        }
+        assertTrue(
+                section(page("/en/models/code-davinci-002/"), "<section id=\"claims\"")
+                        .contains("more claims:"));
+        assertTrue(
+                section(page("/zh/models/code-davinci-002/"), "<section id=\"claims\"")
+                        .contains("条论断"));
+    }
+
+    @Test
+    void longMentionedInListsAreFoldedAndShortOnesOpen() throws IOException {
+        int folded = 0;
+        for (String path : modelPages()) {
+            String mentioned = section(page(path), "<section class=\"mentioned\"");
+            if (mentioned.isEmpty()) {
+                continue;
+            }
+            int links = count(mentioned, "<a href=");
+            boolean isFolded = mentioned.contains("<details class=\"mentioned-fold\">");
+            assertEquals(links > 6, isFolded, path + ": " + links + " entries");
+            if (isFolded) {
+                folded++;
+                assertTrue(mentioned.contains(links + " "), path + ": the summary counts them");
+            }
+        }
+        assertTrue(folded > 0, "no page folds its mentions");
+    }
+
+    @Test
+    void comparisonsAreListedByNameAndSayWhatTheyDo() throws IOException {
+        String compare = section(page("/en/models/code-davinci-002/"), "<section id=\"compare\"");
+        assertTrue(
+                compare.contains(
+                        "aria-label=\"Compare with text-davinci-002\">text-davinci-002</a>"),
+                compare);
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void everyHeadingHasAnIdAndTheContentsPointAtThem() throws IOException {
         for (String path : modelPages()) {
             String html = page(path);
