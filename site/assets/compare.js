@@ -14,6 +14,7 @@
   var lang = form.getAttribute("data-lang");
   var fallback = form.getAttribute("data-fallback");
   var L = JSON.parse(form.getAttribute("data-labels"));
+  var FULL_ROWS = L.full_rows;
   var FACTS = ["family", "organization", "released", "parameters", "context_window", "access", "api_name"];
   var CONFIDENCE = ["documented", "conclusion", "strong-hypothesis", "hypothesis", "educated-guess", "open-question"];
   var CHANGE = {"++": "strengthened", "+": "gained", "-": "weakened", "--": "sacrificed", "absent": "absent"};
@@ -203,7 +204,10 @@
         el("thead", null, [el("tr", null, [el("td"), el("th", {scope: "col"}, [text(c.a.name)]), el("th", {scope: "col"}, [text(c.b.name)])])]), facts])]));
       var caps = el("tbody");
       var alike = rows.filter(function (r) { return !r.differs; });
-      rows.filter(function (r) { return r.differs; }).forEach(function (r) {
+      // as on the static pages: the first FULL_ROWS differences with their steps, the rest in one row
+      var differ = rows.filter(function (r) { return r.differs; });
+      var more = differ.slice(FULL_ROWS);
+      differ.slice(0, FULL_ROWS).forEach(function (r) {
         function steps(list, side) {
           var td = el("td", {"class": "compare-steps", "data-side": side});
           list.forEach(function (s, i) {
@@ -217,6 +221,11 @@
           el("th", {scope: "row"}, [link("capabilities", r.cap, text(C[r.cap].name))]),
           el("td", null, [mark(r.a)]), el("td", null, [mark(r.b)]), steps(r.onlyA, "a"), steps(r.onlyB, "b")]));
       });
+      if (more.length) {
+        caps.appendChild(el("tr", {"class": "differs more-differ", "data-more": more.map(function (r) { return r.cap + ":" + r.a + ":" + r.b; }).join(" ")}, [
+          el("td", {colspan: "5"}, [format(L["compare.more_differ"], [more.length]) + " " + more.map(function (r) {
+            return text(C[r.cap].name) + " " + (r.a || L["compare.none"]) + " \u2192 " + (r.b || L["compare.none"]); }).join(L["compare.alike_separator"])])]));
+      }
       if (alike.length) {
         caps.appendChild(el("tr", {"class": "alike", "data-alike": alike.map(function (r) { return r.cap; }).join(" ")}, [
           el("td", {colspan: "5"}, [format(L["compare.alike"], [alike.length]) + " " + alike.map(function (r) {

@@ -68,8 +68,12 @@ public record Comparison(
 
     /** Compares {@code a} and {@code b} (any two models of the graph, in the order given). */
     public static Comparison of(LineageGraph graph, String a, String b) {
-        Map<String, Integer> da = generations(graph, a);
-        Map<String, Integer> db = generations(graph, b);
+        // one breadth-first search up from each model gives both the nearest common ancestor and
+        // the way down from it
+        Search fromA = search(graph, a);
+        Search fromB = search(graph, b);
+        Map<String, Integer> da = fromA.distance;
+        Map<String, Integer> db = fromB.distance;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, Integer> e : da.entrySet()) {
@@ -84,8 +88,8 @@ public record Comparison(
             }
         }
         Optional<String> common = Optional.ofNullable(best);
-        List<PathEdge> pathA = common.map(c -> path(graph, a, c)).orElse(List.of());
-        List<PathEdge> pathB = common.map(c -> path(graph, b, c)).orElse(List.of());
+        List<PathEdge> pathA = common.map(c -> path(graph, a, c, fromA)).orElse(List.of());
+        List<PathEdge> pathB = common.map(c -> path(graph, b, c, fromB)).orElse(List.of());
         Map<String, NetState> sa = graph.capabilities(a);
         Map<String, NetState> sb = graph.capabilities(b);
         TreeSet<String> caps = new TreeSet<>(sa.keySet());
@@ -107,11 +111,10 @@ public record Comparison(
         return new Comparison(a, b, common, pathA, pathB, rows);
     }
 
-    /** Every ancestor of {@code model} and itself, with the fewest generations to it. */
-    private static Map<String, Integer> generations(LineageGraph graph, String model) {
-        return search(graph, model).distance;
-    }
-
+    /**
+     * Every ancestor of {@code model} and itself, with the fewest generations to it, and the child
+     * through which each ancestor was reached.
+     */
     private record Search(Map<String, Integer> distance, Map<String, String> via) {}
 
     private static Search search(LineageGraph graph, String model) {
@@ -133,8 +136,8 @@ public record Comparison(
     }
 
     /** The edges from {@code ancestor} down to {@code model}, by the breadth-first search's way. */
-    private static List<PathEdge> path(LineageGraph graph, String model, String ancestor) {
-        Search s = search(graph, model);
+    private static List<PathEdge> path(
+            LineageGraph graph, String model, String ancestor, Search s) {
         List<PathEdge> out = new ArrayList<>();
         String parent = ancestor;
         while (!parent.equals(model)) {

@@ -173,16 +173,31 @@ final class CompareViews {
      * line that changed it; then one row naming those held alike, with their common state. A
      * knowledge base can have hundreds of capabilities, and most pairs differ in few of them.
      */
+    /**
+     * How many differing capabilities a comparison shows with the steps that made them differ; the
+     * others follow in one row with their two states only. Two models far apart in a large
+     * knowledge base can differ in hundreds of capabilities, and the steps of each would make the
+     * page the largest of the site; each model's page traces them all.
+     */
+    static final int FULL_ROWS = 30;
+
     private Html capabilities(Comparison c) {
         List<CapabilityRow> rows = new ArrayList<>(c.capabilities());
         rows.sort(Comparator.comparing(CapabilityRow::capability));
         HtmlWriter w = new HtmlWriter(rows.size() * 120 + 64);
         List<CapabilityRow> alike = new ArrayList<>();
+        List<CapabilityRow> more = new ArrayList<>();
+        int full = 0;
         for (CapabilityRow r : rows) {
             if (!r.differs()) {
                 alike.add(r);
                 continue;
             }
+            if (full == FULL_ROWS) {
+                more.add(r);
+                continue;
+            }
+            full++;
             w.raw("\n      ")
                     .open("tr")
                     .attr("data-cap", r.capability())
@@ -198,6 +213,36 @@ final class CompareViews {
             steps(w, r.onlyA(), "a");
             steps(w, r.onlyB(), "b");
             w.raw("</tr>");
+        }
+        if (!more.isEmpty()) {
+            StringBuilder data = new StringBuilder();
+            StringBuilder names = new StringBuilder();
+            for (CapabilityRow r : more) {
+                if (data.length() > 0) {
+                    data.append(' ');
+                    names.append(t.get("compare.alike_separator"));
+                }
+                String x = r.stateA().map(Change::symbol).orElse("");
+                String y = r.stateB().map(Change::symbol).orElse("");
+                data.append(r.capability()).append(':').append(x).append(':').append(y);
+                names.append(ctx.link(Kind.CAPABILITY, r.capability()).text())
+                        .append(' ')
+                        .append(x.isEmpty() ? t.get("compare.none") : x)
+                        .append(" \u2192 ")
+                        .append(y.isEmpty() ? t.get("compare.none") : y);
+            }
+            w.raw("\n      ")
+                    .open("tr")
+                    .attr("class", "differs more-differ")
+                    .attr("data-more", data.toString())
+                    .end()
+                    .open("td")
+                    .attr("colspan", "5")
+                    .end()
+                    .text(t.format("compare.more_differ", more.size()))
+                    .raw(" ")
+                    .text(names.toString())
+                    .raw("</td></tr>");
         }
         if (!alike.isEmpty()) {
             StringBuilder ids = new StringBuilder();
@@ -428,6 +473,7 @@ final class CompareViews {
                         "heading",
                         "alike",
                         "alike_separator",
+                        "more_differ",
                         "prerendered")) {
             keys.add("compare." + k);
         }
@@ -448,6 +494,8 @@ final class CompareViews {
         keys.add("section.facts");
         keys.add("section.capabilities");
         keys.forEach(k -> o.put(k, t.get(k)));
+        // the picker cuts its table where the static pages do
+        o.put("full_rows", FULL_ROWS);
         return org.lineage.export.Json.compact(o);
     }
 }

@@ -97,12 +97,18 @@ class ComparisonTest {
     @Test
     void listsEachCapabilityWithTheStepsThatMadeThemDiffer() {
         Comparison c = Comparison.of(checked.graph(), "c02", "grand");
-        CapabilityRow talk = c.capabilities().get(0);
+        // every capability either holds, by id: grand's skills, then talk
+        assertEquals(SiteFixtures.SKILLS + 1, c.capabilities().size());
+        CapabilityRow talk = c.capabilities().get(SiteFixtures.SKILLS);
         assertEquals("talk", talk.capability());
         assertEquals(Optional.of(Change.STRENGTHENED), talk.stateA());
         assertEquals(Optional.of(Change.SACRIFICED), talk.stateB());
         assertTrue(talk.differs());
         assertEquals(List.of("c02"), talk.onlyA().stream().map(Step::model).toList());
         assertEquals(List.of("grand"), talk.onlyB().stream().map(Step::model).toList());
+        CapabilityRow skill = c.capabilities().get(0);
+        assertEquals("s01", skill.capability());
+        assertEquals(Optional.empty(), skill.stateA());
+        assertEquals(Optional.of(Change.GAINED), skill.stateB());
     }
 }

@@ -32,6 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * differing steps, the claims), and it compares pairs that have no page.
  */
 class CompareBrowserTest {
+    /** How many differing capabilities a comparison shows with their steps (its views' rule). */
+    static final int FULL_ROWS = 30;
+
     @TempDir static Path tmp;
     static StaticSite server;
     static WebDriver browser;
@@ -57,6 +60,7 @@ class CompareBrowserTest {
                     function (s) { return s.dataset.step; }).join(','),
                   Array.prototype.map.call(e.querySelectorAll('[data-side=b] [data-step]'),
                     function (s) { return s.dataset.step; }).join(',')]; }),
+              more: all('tr[data-more]', function (e) { return [e.dataset.more, e.textContent]; }),
               alike: all('tr[data-alike]', function (e) { return [e.dataset.alike, e.textContent]; }),
               claims: all('li[data-claim]', function (e) {
                 return [e.dataset.claim, e.dataset.status, e.dataset.about]; })
@@ -127,6 +131,20 @@ class CompareBrowserTest {
             compared++;
         }
         assertTrue(compared >= 6, "compared " + compared);
+    }
+
+    @Test
+    void aComparisonShowsThirtyDifferencesWithTheirStepsAndTheRestInOneRow() {
+        // grand gains every skill and loses talk: it differs from lone in every capability
+        String both = page("en", ComparePairs.Pair.of("grand", "lone"));
+        int differing = SiteFixtures.SKILLS + 1;
+        assertEquals(FULL_ROWS, both.split("\\[\"(s[0-9]+|talk)\",").length - 1, both);
+        assertTrue(both.contains("\"more\":[[\""), both);
+        assertTrue(both.contains("More differences (" + (differing - FULL_ROWS) + ")"), both);
+        // the last skills by id, with their two states
+        assertTrue(both.contains("s32:+:"), both);
+        assertTrue(both.contains("Skill 32 + \u2192 \u2014"), both);
+        assertEquals(both, picked("en", "lone", "grand"));
     }
 
     @Test

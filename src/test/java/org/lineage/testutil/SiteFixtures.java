@@ -177,8 +177,23 @@ public final class SiteFixtures {
     public static final String SIBLINGS = siblings();
 
     /**
-     * A root with twelve children a month apart, one grandchild, an unrelated model, and a claim
-     * about three models.
+     * How many capabilities the grandchild of {@link #SIBLINGS} gains beyond the others': more than
+     * a comparison shows with their steps.
+     */
+    public static final int SKILLS = 32;
+
+    /** The grandchild's gains, as YAML list entries under its capabilities. */
+    private static String skills() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i <= SKILLS; i++) {
+            s.append(String.format("  - {capability: s%02d, change: \"+\"}\n", i));
+        }
+        return s.toString();
+    }
+
+    /**
+     * A root with twelve children a month apart, one grandchild that gains {@link #SKILLS}
+     * capabilities, an unrelated model, and a claim about three models.
      */
     private static String siblings() {
         StringBuilder s =
@@ -222,14 +237,21 @@ public final class SiteFixtures {
                           - {model: c03, method: tune, confidence: hypothesis}
                         capabilities:
                           - {capability: talk, change: "--"}
-                        --- claims/three.yaml
+                        %s--- claims/three.yaml
                         statement: {en: "Three.", zh: "三。"}
                         status: hypothesis
                         about:
                           models: [lone, c01, grand]
                         evidence:
                           - {stance: context, note: {en: "N.", zh: "N。"}}
-                        """);
+                        """
+                                .formatted(skills()));
+        for (int i = 1; i <= SKILLS; i++) {
+            String id = String.format("s%02d", i);
+            s.append("--- capabilities/").append(id).append(".yaml\n");
+            s.append("name: {en: \"Skill ").append(i).append("\", zh: \"技能 ").append(i);
+            s.append("\"}\nsummary: {en: \"S.\", zh: \"S。\"}\n");
+        }
         for (int i = 1; i <= 12; i++) {
             String id = String.format("c%02d", i);
             s.append("--- models/").append(id).append(".yaml\n");
