@@ -1,10 +1,7 @@
 package org.lineage.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,102 +43,137 @@ public record Comparison(
     /**
      * One capability in both models.
      *
-     * @param stateA the state in {@code a}, empty when {@code a} holds no state of it
-     * @param onlyA the steps on {@code a}'s ancestry that changed it and are not on {@code b}'s
+     * @param inA the net state in {@code a}, null when {@code a} holds no state of it
+     * @param inB the same in {@code b}
      */
-    public record CapabilityRow(
-            String capability,
-            Optional<Change> stateA,
-            Optional<Change> stateB,
-            List<Step> onlyA,
-            List<Step> onlyB) {
-        public CapabilityRow {
-            onlyA = List.copyOf(onlyA);
-            onlyB = List.copyOf(onlyB);
+    public record CapabilityRow(String capability, NetState inA, NetState inB) {
+        /** The state in {@code a}, empty when {@code a} holds no state of it. */
+        public Optional<Change> stateA() {
+            return Optional.ofNullable(inA).map(NetState::state);
+        }
+
+        public Optional<Change> stateB() {
+            return Optional.ofNullable(inB).map(NetState::state);
+        }
+
+        /**
+         * The steps on {@code a}'s ancestry that changed it and are not on {@code b}'s; worked out
+         * when asked, as a page shows the steps of a few rows only.
+         */
+        public List<Step> onlyA() {
+            return only(inA, inB);
+        }
+
+        public List<Step> onlyB() {
+            return only(inB, inA);
+        }
+
+        private static List<Step> only(NetState x, NetState y) {
+            if (x == null) {
+                return List.of();
+            }
+            List<Step> ys = y == null ? List.of() : y.steps();
+            return x.steps().stream().filter(s -> !ys.contains(s)).toList();
         }
 
         /** True when the two models hold the capability differently. */
         public boolean differs() {
-            return !stateA.equals(stateB);
+            return !stateA().equals(stateB());
         }
     }
 
     /** Compares {@code a} and {@code b} (any two models of the graph, in the order given). */
     public static Comparison of(LineageGraph graph, String a, String b) {
-        // one breadth-first search up from each model gives both the nearest common ancestor and
-        // the way down from it
-        Search fromA = search(graph, a);
-        Search fromB = search(graph, b);
-        Map<String, Integer> da = fromA.distance;
-        Map<String, Integer> db = fromB.distance;
+        // a breadth-first search up from each model, one generation at a time, the nearer side
+        // first, until no ancestor still unseen could be as near to both as the best one found:
+        // a parent and its child, or two siblings, meet within a generation or two, however many
+        // ancestors they have
+        Upward fromA = new Upward(a);
+        Upward fromB = new Upward(b);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Map.Entry<String, Integer> e : da.entrySet()) {
-            Integer other = db.get(e.getKey());
-            if (other == null) {
-                continue;
+        while (true) {
+            // any common ancestor not yet seen from both sides lies beyond a side's last generation
+            int bound = Math.min(fromA.beyond(), fromB.beyond());
+            if (bestDistance < bound || bound == Integer.MAX_VALUE) {
+                break;
             }
-            int d = e.getValue() + other;
-            if (d < bestDistance || (d == bestDistance && e.getKey().compareTo(best) < 0)) {
-                best = e.getKey();
-                bestDistance = d;
+            Upward side = fromA.beyond() <= fromB.beyond() ? fromA : fromB;
+            Upward other = side == fromA ? fromB : fromA;
+            for (String found : side.expand(graph)) {
+                Integer there = other.distance.get(found);
+                if (there == null) {
+                    continue;
+                }
+                int d = side.distance.get(found) + there;
+                if (d < bestDistance || (d == bestDistance && found.compareTo(best) < 0)) {
+                    best = found;
+                    bestDistance = d;
+                }
             }
         }
         Optional<String> common = Optional.ofNullable(best);
-        List<PathEdge> pathA = common.map(c -> path(graph, a, c, fromA)).orElse(List.of());
-        List<PathEdge> pathB = common.map(c -> path(graph, b, c, fromB)).orElse(List.of());
+        List<PathEdge> pathA = common.map(c -> path(graph, a, c, fromA.via)).orElse(List.of());
+        List<PathEdge> pathB = common.map(c -> path(graph, b, c, fromB.via)).orElse(List.of());
         Map<String, NetState> sa = graph.capabilities(a);
         Map<String, NetState> sb = graph.capabilities(b);
         TreeSet<String> caps = new TreeSet<>(sa.keySet());
         caps.addAll(sb.keySet());
         List<CapabilityRow> rows = new ArrayList<>();
         for (String c : caps) {
-            NetState x = sa.get(c);
-            NetState y = sb.get(c);
-            List<Step> xs = x == null ? List.of() : x.steps();
-            List<Step> ys = y == null ? List.of() : y.steps();
-            rows.add(
-                    new CapabilityRow(
-                            c,
-                            Optional.ofNullable(x).map(NetState::state),
-                            Optional.ofNullable(y).map(NetState::state),
-                            xs.stream().filter(s -> !ys.contains(s)).toList(),
-                            ys.stream().filter(s -> !xs.contains(s)).toList()));
+            rows.add(new CapabilityRow(c, sa.get(c), sb.get(c)));
         }
         return new Comparison(a, b, common, pathA, pathB, rows);
     }
 
     /**
-     * Every ancestor of {@code model} and itself, with the fewest generations to it, and the child
-     * through which each ancestor was reached.
+     * A breadth-first search up the lineage from one model, a generation at a time: every ancestor
+     * seen so far with the fewest generations to it, and the child through which it was reached.
      */
-    private record Search(Map<String, Integer> distance, Map<String, String> via) {}
+    private static final class Upward {
+        final Map<String, Integer> distance = new HashMap<>();
+        final Map<String, String> via = new HashMap<>();
+        private List<String> generation;
+        private int depth;
 
-    private static Search search(LineageGraph graph, String model) {
-        Map<String, Integer> distance = new LinkedHashMap<>();
-        Map<String, String> via = new HashMap<>();
-        distance.put(model, 0);
-        Deque<String> todo = new ArrayDeque<>(List.of(model));
-        while (!todo.isEmpty()) {
-            String id = todo.poll();
-            for (String p : graph.parents(id)) {
-                if (!distance.containsKey(p)) {
-                    distance.put(p, distance.get(id) + 1);
-                    via.put(p, id);
-                    todo.add(p);
+        Upward(String model) {
+            distance.put(model, 0);
+            generation = List.of(model);
+        }
+
+        /**
+         * The fewest generations an ancestor not yet seen can be away, or {@link Integer#MAX_VALUE}
+         * when every ancestor has been seen.
+         */
+        int beyond() {
+            return generation.isEmpty() ? Integer.MAX_VALUE : depth + 1;
+        }
+
+        /** Sees the next generation; returns its ancestors in the order they were seen. */
+        List<String> expand(LineageGraph graph) {
+            List<String> next = new ArrayList<>();
+            for (String id : generation) {
+                for (String p : graph.parents(id)) {
+                    if (!distance.containsKey(p)) {
+                        distance.put(p, depth + 1);
+                        via.put(p, id);
+                        next.add(p);
+                    }
                 }
             }
+            generation = next;
+            depth++;
+            return next;
         }
-        return new Search(distance, via);
     }
 
     /** The edges from {@code ancestor} down to {@code model}, by the breadth-first search's way. */
     private static List<PathEdge> path(
-            LineageGraph graph, String model, String ancestor, Search s) {
+            LineageGraph graph, String model, String ancestor, Map<String, String> via) {
         List<PathEdge> out = new ArrayList<>();
         String parent = ancestor;
         while (!parent.equals(model)) {
-            String child = s.via.get(parent);
+            String child = via.get(parent);
             String p = parent;
             ParentEdge edge =
                     graph.edge(child, p)

@@ -225,7 +225,7 @@ final class CompareViews {
                 String x = r.stateA().map(Change::symbol).orElse("");
                 String y = r.stateB().map(Change::symbol).orElse("");
                 data.append(r.capability()).append(':').append(x).append(':').append(y);
-                names.append(ctx.link(Kind.CAPABILITY, r.capability()).text())
+                names.append(ctx.title(kb.capabilities().get(r.capability())).text())
                         .append(' ')
                         .append(x.isEmpty() ? t.get("compare.none") : x)
                         .append(" \u2192 ")

@@ -656,52 +656,51 @@ public final class SiteBuilder {
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
         AtomicInteger count = new AtomicInteger();
         Path old = options.out().toAbsolutePath().normalize();
-        plan.parallelStream()
-                .forEach(
-                        p -> {
-                            try {
-                                Optional<BuildCache.PageRecord> kept = reuse.keep(p);
-                                if (kept.isPresent()) {
-                                    for (String f : kept.get().files()) {
-                                        out.keep(f, old.resolve(f));
-                                    }
-                                    links.page(
-                                            p.file(),
-                                            Files.readString(
-                                                    old.resolve(p.file()), StandardCharsets.UTF_8));
-                                    records.put(p.file(), kept.get());
-                                    return;
-                                }
-                                Reads.Recorded<PageRender.Page> r =
-                                        Reads.record(() -> PageRender.render(views, templates, p));
-                                PageRender.Page page = r.value();
-                                out.write(p.file(), page.html().getBytes(StandardCharsets.UTF_8));
-                                List<String> written = new ArrayList<>(List.of(p.file()));
-                                page.csl()
-                                        .ifPresent(
-                                                c -> {
-                                                    out.write(c.getKey(), c.getValue());
-                                                    written.add(c.getKey());
-                                                });
-                                links.page(p.file(), page.html());
-                                count.incrementAndGet();
-                                if (reuse.digests() != null) {
-                                    Map<String, String> bodies = new TreeMap<>();
-                                    for (String b : Reads.collapse(r.reads(), MANY_READS)) {
-                                        ReadDigests.Read x = reuse.digests().read(b);
-                                        bodies.put(x.name(), x.digest());
-                                    }
-                                    records.put(
-                                            p.file(), new BuildCache.PageRecord(written, bodies));
-                                }
-                            } catch (TemplateFailure e) {
-                                failures.add(e.diagnostic());
-                            } catch (IOException e) {
-                                bugs.add(new UncheckedIOException(p.file() + ": " + e, e));
-                            } catch (RuntimeException e) {
-                                bugs.add(new IllegalStateException(p.file() + ": " + e, e));
+        Workers.each(
+                plan,
+                p -> {
+                    try {
+                        Optional<BuildCache.PageRecord> kept = reuse.keep(p);
+                        if (kept.isPresent()) {
+                            for (String f : kept.get().files()) {
+                                out.keep(f, old.resolve(f));
                             }
-                        });
+                            links.page(
+                                    p.file(),
+                                    Files.readString(
+                                            old.resolve(p.file()), StandardCharsets.UTF_8));
+                            records.put(p.file(), kept.get());
+                            return;
+                        }
+                        Reads.Recorded<PageRender.Page> r =
+                                Reads.record(() -> PageRender.render(views, templates, p));
+                        PageRender.Page page = r.value();
+                        out.write(p.file(), page.html().getBytes(StandardCharsets.UTF_8));
+                        List<String> written = new ArrayList<>(List.of(p.file()));
+                        page.csl()
+                                .ifPresent(
+                                        c -> {
+                                            out.write(c.getKey(), c.getValue());
+                                            written.add(c.getKey());
+                                        });
+                        links.page(p.file(), page.html());
+                        count.incrementAndGet();
+                        if (reuse.digests() != null) {
+                            Map<String, String> bodies = new TreeMap<>();
+                            for (String b : Reads.collapse(r.reads(), MANY_READS)) {
+                                ReadDigests.Read x = reuse.digests().read(b);
+                                bodies.put(x.name(), x.digest());
+                            }
+                            records.put(p.file(), new BuildCache.PageRecord(written, bodies));
+                        }
+                    } catch (TemplateFailure e) {
+                        failures.add(e.diagnostic());
+                    } catch (IOException e) {
+                        bugs.add(new UncheckedIOException(p.file() + ": " + e, e));
+                    } catch (RuntimeException e) {
+                        bugs.add(new IllegalStateException(p.file() + ": " + e, e));
+                    }
+                });
         if (!bugs.isEmpty()) {
             throw bugs.peek();
         }
