@@ -78,7 +78,10 @@ public final class ServeLatency {
                                 "--out",
                                 dir.resolve("site").toString(),
                                 "--port",
-                                "0")
+                                "0",
+                                // a copy of the content lies outside its git repository, where
+                                // past editions cannot be read from history
+                                "--no-past-editions")
                         .redirectErrorStream(true)
                         .start();
         try {
