@@ -22,15 +22,15 @@ import org.lineage.render.TemplateSource;
 import org.lineage.testutil.EcosystemGraphsFixture;
 
 /**
- * 400 models in the shape of ecosystem-graphs, imported into an empty knowledge base and built: no
+ * 200 models in the shape of ecosystem-graphs, imported into an empty knowledge base and built: no
  * content error, no broken link (the build checks every one), no error from the HTML checker. The
  * time of the import and of the build is printed and kept in {@code target/large-import.txt}.
  */
 class LargeImportTest {
-    static final int MODELS = 400;
+    static final int MODELS = 200;
 
     @Test
-    void fourHundredImportedModelsBuildIntoAValidSite(@TempDir Path tmp) throws Exception {
+    void twoHundredImportedModelsBuildIntoAValidSite(@TempDir Path tmp) throws Exception {
         Path source = EcosystemGraphsFixture.write(tmp.resolve("assets"), MODELS, 42);
         Path content = tmp.resolve("content");
         Files.createDirectories(content);
