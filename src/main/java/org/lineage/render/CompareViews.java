@@ -182,8 +182,8 @@ final class CompareViews {
     static final int FULL_ROWS = 30;
 
     private Html capabilities(Comparison c) {
-        List<CapabilityRow> rows = new ArrayList<>(c.capabilities());
-        rows.sort(Comparator.comparing(CapabilityRow::capability));
+        // by id, as the comparison lists them
+        List<CapabilityRow> rows = c.capabilities();
         HtmlWriter w = new HtmlWriter(rows.size() * 120 + 64);
         List<CapabilityRow> alike = new ArrayList<>();
         List<CapabilityRow> more = new ArrayList<>();
