@@ -169,11 +169,6 @@ final class CompareViews {
     }
 
     /**
-     * Each capability the two hold differently, with its state in both and the steps on only one
-     * line that changed it; then one row naming those held alike, with their common state. A
-     * knowledge base can have hundreds of capabilities, and most pairs differ in few of them.
-     */
-    /**
      * How many differing capabilities a comparison shows with the steps that made them differ; the
      * others follow in one row with their two states only. Two models far apart in a large
      * knowledge base can differ in hundreds of capabilities, and the steps of each would make the
@@ -181,6 +176,12 @@ final class CompareViews {
      */
     static final int FULL_ROWS = 30;
 
+    /**
+     * Each capability the two hold differently, with its state in both and the steps on only one
+     * line that changed it, up to {@link #FULL_ROWS}; then one row with the other differences and
+     * their two states; then one row naming those held alike, with their common state. A knowledge
+     * base can have hundreds of capabilities, and most pairs differ in few of them.
+     */
     private Html capabilities(Comparison c) {
         // by id, as the comparison lists them
         List<CapabilityRow> rows = c.capabilities();

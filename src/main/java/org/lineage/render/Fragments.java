@@ -145,11 +145,9 @@ final class Fragments {
         HtmlWriter w = new HtmlWriter(items.size() * 200 + 256);
         claimList(w, items.subList(0, shown));
         List<ClaimItem> rest = items.subList(shown, items.size());
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        java.util.Map<String, Badge> badges = new java.util.HashMap<>();
+        java.util.Map<Badge, Integer> counts = new java.util.LinkedHashMap<>();
         for (ClaimItem c : rest) {
-            counts.merge(c.status().key(), 1, Integer::sum);
-            badges.putIfAbsent(c.status().key(), c.status());
+            counts.merge(c.status(), 1, Integer::sum);
         }
         w.raw("<details class=\"more-claims\"><summary>")
                 .text(t.format("claims.more", rest.size()))
@@ -160,7 +158,7 @@ final class Fragments {
                 w.text(t.get("list.separator"));
             }
             first = false;
-            Badge b = badges.get(e.getKey());
+            Badge b = e.getKey();
             w.open("span").attr("class", "badge badge-" + b.key()).text(b.label()).close("span");
             w.text("\u00a0\u00d7\u00a0" + e.getValue());
         }

@@ -251,10 +251,6 @@ final class PageContext {
     }
 
     /**
-     * Entities grouped by kind, as the entries of a definition list indented by {@code indent}
-     * spaces (its own tag's indentation).
-     */
-    /**
      * How many entities may mention a page before its "mentioned in" list is folded away under a
      * summary that counts them: a short list reads at a glance, a long one is a list of backlinks.
      */
@@ -271,6 +267,10 @@ final class PageContext {
                 : t.format("mentioned.folded", mentions.size());
     }
 
+    /**
+     * Entities grouped by kind, as the entries of a definition list indented by {@code indent}
+     * spaces (its own tag's indentation).
+     */
     static Html groupList(List<LinkGroup> groups, int indent) {
         if (groups.isEmpty()) {
             return Html.EMPTY;
