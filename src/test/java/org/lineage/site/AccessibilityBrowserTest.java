@@ -183,6 +183,8 @@ class AccessibilityBrowserTest {
             }
             if (width == PHONE) {
                 reflow(path).ifPresent(found::add);
+            } else {
+                navigationOnOneRow(path).ifPresent(found::add);
             }
         }
         assertTrue(found.isEmpty(), () -> String.join("\n", found));
@@ -208,6 +210,30 @@ class AccessibilityBrowserTest {
                                 + "px: the page is "
                                 + wide
                                 + "px wider than the screen");
+    }
+
+    /** On a desktop the section navigation is one row of links under the site's name. */
+    private static Optional<String> navigationOnOneRow(String path) {
+        Number rows =
+                (Number)
+                        browser.executeScript(
+                                """
+                                var tops = {};
+                                document.querySelectorAll('.sections li').forEach(function (li) {
+                                  tops[Math.round(li.getBoundingClientRect().top)] = true;
+                                });
+                                return Object.keys(tops).length;
+                                """);
+        return rows.intValue() <= 1
+                ? Optional.empty()
+                : Optional.of(
+                        "the section navigation of "
+                                + path
+                                + " takes "
+                                + rows
+                                + " rows at "
+                                + DESKTOP
+                                + "px");
     }
 
     /** Sets the viewport: a phone's screen below 500 pixels, as {@link Browser} does. */
