@@ -112,7 +112,9 @@ final class ModelViews {
         for (String c : graph.children(m.id())) {
             graph.edge(c, m.id()).ifPresent(e -> children.add(edgeItem(c, e)));
         }
-        Html glance = glance(m.id());
+        List<Map.Entry<String, NetState>> abilities = Origins.sorted(graph, m.id(), kb, ctx);
+        Html glance = glance(m.id(), abilities);
+        boolean relatedBeside = abilities.size() <= GLANCE_ROOM;
         List<Item> analogues = new ArrayList<>();
         for (Ref a : m.analogues()) {
             analogues.add(ctx.item(Kind.MODEL, a.id(), kb.models().get(a.id()).summary()));
@@ -128,26 +130,35 @@ final class ModelViews {
         Html claims = claims(m.id());
         Html prose = ctx.f.prose(body.body());
         Parts.Extras extras = entities.extras(Kind.MODEL, m.id(), body, Kind.CLAIM);
+        Html compare = new CompareViews(catalog, ctx).listFor(m.id(), ctx.pairs());
+        // in the order the page shows them: the body with what sits beside it, the lineage with the
+        // related models beside the figure when they are not beside the body, then the rest
         List<Toc.Entry> toc = new ArrayList<>(Toc.headings(prose));
+        List<Toc.Entry> related = new ArrayList<>();
+        if (!analogues.isEmpty() || !analogueOf.isEmpty()) {
+            related.add(Toc.section("analogues", t.get("section.analogues")));
+        }
+        if (!compare.isEmpty()) {
+            related.add(Toc.section("compare", t.get("compare.section")));
+        }
+        if (relatedBeside) {
+            toc.addAll(related);
+        }
+        if (!extras.mentionedIn().isEmpty()) {
+            toc.add(Toc.section("mentioned", t.get("section.mentioned")));
+        }
         toc.add(Toc.section("lineage", t.get("section.lineage")));
+        if (!relatedBeside) {
+            toc.addAll(related);
+        }
         if (!traces.items().isEmpty()) {
             toc.add(Toc.section("traces", t.get("section.traces")));
         }
         if (!claims.isEmpty()) {
             toc.add(Toc.section("claims", t.get("section.model_claims")));
         }
-        if (!analogues.isEmpty() || !analogueOf.isEmpty()) {
-            toc.add(Toc.section("analogues", t.get("section.analogues")));
-        }
-        Html compare = new CompareViews(catalog, ctx).listFor(m.id(), ctx.pairs());
-        if (!compare.isEmpty()) {
-            toc.add(Toc.section("compare", t.get("compare.section")));
-        }
         if (!extras.references().isEmpty()) {
             toc.add(Toc.section("references", t.get("section.references")));
-        }
-        if (!extras.mentionedIn().isEmpty()) {
-            toc.add(Toc.section("mentioned", t.get("section.mentioned")));
         }
         return new PageViews.Model(
                 title,
@@ -168,7 +179,8 @@ final class ModelViews {
                 traces.items(),
                 traces.rest(),
                 Toc.items(toc),
-                compare);
+                compare,
+                relatedBeside);
     }
 
     /**
@@ -176,8 +188,7 @@ final class ModelViews {
      * state, the step where it entered the lineage and the step that last set the state this model
      * has. Rows the model changed itself are marked.
      */
-    private Html glance(String model) {
-        List<Map.Entry<String, NetState>> states = Origins.sorted(graph, model, kb, ctx);
+    private Html glance(String model, List<Map.Entry<String, NetState>> states) {
         HtmlWriter w = new HtmlWriter(states.size() * 400 + 16);
         for (Map.Entry<String, NetState> e : states) {
             NetState s = e.getValue();
@@ -225,6 +236,13 @@ final class ModelViews {
      * model come first, and two columns of two fit beside each other on a desktop.
      */
     static final int CLAIMS_SHOWN = 4;
+
+    /**
+     * How many abilities a model may have for its analogues and comparisons to go under its facts,
+     * beside the body: a longer "at a glance" table already fills that column on a desktop, and
+     * they go beside the lineage figure instead.
+     */
+    static final int GLANCE_ROOM = 8;
 
     /** A word of English prose: lower-case letters only, as in "initial" or "supervised". */
     private static final java.util.regex.Pattern PROSE_WORD =

@@ -68,7 +68,8 @@ public final class PageViews {
             Html traces,
             String tracesRest,
             Html toc,
-            Html compare)
+            Html compare,
+            boolean relatedBeside)
             implements PageView {}
 
     public record Capability(

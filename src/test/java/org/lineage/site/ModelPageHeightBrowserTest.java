@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lineage.testutil.Browser;
@@ -23,11 +26,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The English model pages of the shipped site ({@code site/}) that were longest in the first
- * version read in at most two thirds of the height they took then at 1280 pixels, and on every
- * model page nothing that is folded away is lost: every link stays in the document, every folded
- * section opens without script by its summary, and with the folds open every claim link and every
- * target of the page's contents is shown. Skipped where Chromium or the built site is missing.
+ * version read in at most half the height they took then at 1280 pixels (two pages whose prose grew
+ * since are held to the height they have now, so that they cannot grow), and on every model page
+ * nothing that is folded away is lost: every link stays in the document, every folded section opens
+ * without script by its summary, and with the folds open every claim link and every target of the
+ * page's contents is shown. Skipped where Chromium or the built site is missing.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("chromium")
 class ModelPageHeightBrowserTest {
     /**
      * The heights in CSS pixels of the first version's longest English model pages at 1280 pixels.
@@ -43,7 +49,14 @@ class ModelPageHeightBrowserTest {
                     "code-cushman-001", 5482);
 
     /** The share of its first height a page may take now. */
-    static final double SHARE = 2.0 / 3.0;
+    static final double SHARE = 0.5;
+
+    /**
+     * Pages not yet within {@link #SHARE}, each with the height in CSS pixels it may not exceed:
+     * their bodies were rewritten at about twice their first length when the facts were checked.
+     */
+    static final Map<String, Integer> NOT_YET_HALVED =
+            Map.of("text-davinci-001", 3060, "code-cushman-001", 2900);
 
     @TempDir static Path tmp;
     static Path site;
@@ -90,7 +103,7 @@ class ModelPageHeightBrowserTest {
         browser.get(server.url("en/models/" + id + "/"));
         Integer first = FIRST_VERSION.get(id);
         if (first != null) {
-            int budget = (int) (first * SHARE);
+            int budget = NOT_YET_HALVED.getOrDefault(id, (int) (first * SHARE));
             Number height =
                     (Number)
                             browser.executeScript(
@@ -145,6 +158,21 @@ class ModelPageHeightBrowserTest {
                                 """);
         assertEquals(
                 List.of(), missingSections, id + ": table-of-contents targets missing or hidden");
+        Object outOfOrder =
+                browser.executeScript(
+                        """
+                        var last = null, out = null;
+                        document.querySelectorAll('main nav a[href^="#"]').forEach(function (a) {
+                          var t = document.getElementById(a.getAttribute('href').slice(1));
+                          if (t && last && !out
+                              && !(last.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+                            out = a.getAttribute('href');
+                          }
+                          if (t) last = t;
+                        });
+                        return out;
+                        """);
+        assertEquals(null, outOfOrder, id + ": the contents list sections out of the page's order");
     }
 
     @SuppressWarnings("unchecked")

@@ -183,6 +183,38 @@ class ModelPagesTest {
                 compare);
     }
 
+    @Test
+    void relatedModelsSitBesideTheBodyWhenFewAbilitiesLeaveRoomThereAndBesideTheFigureOtherwise()
+            throws IOException {
+        int beside = 0;
+        int byFigure = 0;
+        for (String path : modelPages()) {
+            String html = page(path);
+            if (!html.contains("<section id=\"analogues\"")) {
+                continue;
+            }
+            int abilities = count(section(html, "<section id=\"glance\""), "<th scope=\"row\">");
+            int at = html.indexOf("<section id=\"analogues\"");
+            boolean underFacts =
+                    at > html.indexOf("<div class=\"side-more\">")
+                            && at < html.indexOf("<section id=\"lineage\"");
+            assertEquals(abilities <= 8, underFacts, path + ": " + abilities + " abilities");
+            // the heading level follows the place: a section of its own, or part of the lineage
+            assertTrue(
+                    html.contains(
+                            underFacts
+                                    ? "<h2 id=\"analogues-title\""
+                                    : "<h3 id=\"analogues-title\""),
+                    path);
+            if (underFacts) {
+                beside++;
+            } else {
+                byFigure++;
+            }
+        }
+        assertTrue(beside > 0 && byFigure > 0, beside + " beside the body, " + byFigure);
+    }
+
     private static int count(String s, String what) {
         int n = 0;
         for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
