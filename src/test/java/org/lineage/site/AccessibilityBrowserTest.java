@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * axe-core is vendored in {@code src/test/resources/axe/} (its README says how to update it).
  * Skipped where Chromium or the built site is missing.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("chromium")
 class AccessibilityBrowserTest {
     /**
      * The WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA and axe's best practices, as

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.lineage.check.CheckResult;
 import org.lineage.graph.ComparePairs;
 import org.lineage.render.TemplateSource;
@@ -31,6 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * same facts as their pages (common ancestor, paths, infobox facts, each capability's states and
  * differing steps, the claims), and it compares pairs that have no page.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("chromium")
 class CompareBrowserTest {
     /** How many differing capabilities a comparison shows with their steps (its views' rule). */
     static final int FULL_ROWS = 30;

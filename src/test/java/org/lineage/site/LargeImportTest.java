@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.lineage.check.CheckResult;
 import org.lineage.check.Checker;
 import org.lineage.importer.Importer;
@@ -26,6 +29,8 @@ import org.lineage.testutil.EcosystemGraphsFixture;
  * content error, no broken link (the build checks every one), no error from the HTML checker. The
  * time of the import and of the build is printed and kept in {@code target/large-import.txt}.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("large-import")
 class LargeImportTest {
     static final int MODELS = 200;
 

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.lineage.render.TemplateSource;
 import org.lineage.testutil.Browser;
 import org.lineage.testutil.InlineSite;
@@ -30,6 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The built fixture site in headless Chromium: search finds pages in English and in Chinese, and a
  * model page opens its cite box. Skipped only where Chromium or its driver is not installed.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("chromium")
 class SearchBrowserTest {
     @TempDir static Path tmp;
     static StaticSite server;

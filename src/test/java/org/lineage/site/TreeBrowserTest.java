@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.lineage.content.ContentLoader;
 import org.lineage.diag.Diagnostics;
 import org.lineage.graph.LineageGraph;
@@ -41,6 +44,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * opening on the page's model with a cue that the figure scrolls, and everything still there
  * without JavaScript. Skipped where Chromium or the shipped content is missing.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("chromium")
 class TreeBrowserTest {
     @TempDir static Path tmp;
     static StaticSite server;
