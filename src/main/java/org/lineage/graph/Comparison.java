@@ -2,10 +2,10 @@ package org.lineage.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.lineage.model.Change;
 import org.lineage.model.ParentEdge;
 
@@ -78,7 +78,9 @@ public record Comparison(
 
         /** True when the two models hold the capability differently. */
         public boolean differs() {
-            return !stateA().equals(stateB());
+            Change x = inA == null ? null : inA.state();
+            Change y = inB == null ? null : inB.state();
+            return !java.util.Objects.equals(x, y);
         }
     }
 
@@ -115,15 +117,35 @@ public record Comparison(
         Optional<String> common = Optional.ofNullable(best);
         List<PathEdge> pathA = common.map(c -> path(graph, a, c, fromA.via)).orElse(List.of());
         List<PathEdge> pathB = common.map(c -> path(graph, b, c, fromB.via)).orElse(List.of());
-        Map<String, NetState> sa = graph.capabilities(a);
-        Map<String, NetState> sb = graph.capabilities(b);
-        TreeSet<String> caps = new TreeSet<>(sa.keySet());
-        caps.addAll(sb.keySet());
-        List<CapabilityRow> rows = new ArrayList<>();
-        for (String c : caps) {
-            rows.add(new CapabilityRow(c, sa.get(c), sb.get(c)));
+        return new Comparison(
+                a, b, common, pathA, pathB, rows(graph.capabilities(a), graph.capabilities(b)));
+    }
+
+    /**
+     * One row per capability either model holds, by id: the two states merged in one pass, as both
+     * maps list their capabilities by id.
+     */
+    private static List<CapabilityRow> rows(Map<String, NetState> sa, Map<String, NetState> sb) {
+        List<CapabilityRow> rows = new ArrayList<>(Math.max(sa.size(), sb.size()));
+        Iterator<Map.Entry<String, NetState>> ia = sa.entrySet().iterator();
+        Iterator<Map.Entry<String, NetState>> ib = sb.entrySet().iterator();
+        Map.Entry<String, NetState> x = ia.hasNext() ? ia.next() : null;
+        Map.Entry<String, NetState> y = ib.hasNext() ? ib.next() : null;
+        while (x != null || y != null) {
+            int order = x == null ? 1 : y == null ? -1 : x.getKey().compareTo(y.getKey());
+            if (order < 0) {
+                rows.add(new CapabilityRow(x.getKey(), x.getValue(), null));
+                x = ia.hasNext() ? ia.next() : null;
+            } else if (order > 0) {
+                rows.add(new CapabilityRow(y.getKey(), null, y.getValue()));
+                y = ib.hasNext() ? ib.next() : null;
+            } else {
+                rows.add(new CapabilityRow(x.getKey(), x.getValue(), y.getValue()));
+                x = ia.hasNext() ? ia.next() : null;
+                y = ib.hasNext() ? ib.next() : null;
+            }
         }
-        return new Comparison(a, b, common, pathA, pathB, rows);
+        return rows;
     }
 
     /**

@@ -108,9 +108,10 @@ public final class LineageGraph {
             }
         }
         cs.replaceAll((k, v) -> List.copyOf(v));
-        this.parentEdges = Collections.unmodifiableMap(pe);
-        this.parents = Collections.unmodifiableMap(ps);
-        this.children = Collections.unmodifiableMap(cs);
+        // looked up by id only, and often: hashed
+        this.parentEdges = Collections.unmodifiableMap(new HashMap<>(pe));
+        this.parents = Collections.unmodifiableMap(new HashMap<>(ps));
+        this.children = Collections.unmodifiableMap(new HashMap<>(cs));
         this.order = List.copyOf(topo);
         this.position = Collections.unmodifiableMap(pos);
         this.states = computeStates(models);

@@ -1,7 +1,7 @@
 package org.lineage.model;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +24,8 @@ public final class Reads {
     /** Runs {@code work} and returns its result with what it read. */
     public static <T> Recorded<T> record(Supplier<T> work) {
         Set<String> previous = READS.get();
-        Set<String> reads = new TreeSet<>();
+        // hashed, not sorted: a page notes thousands of reads of long, alike names
+        Set<String> reads = new HashSet<>();
         READS.set(reads);
         try {
             return new Recorded<>(work.get(), Set.copyOf(reads));

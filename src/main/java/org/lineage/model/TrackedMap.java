@@ -4,6 +4,7 @@ import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -16,12 +17,20 @@ import java.util.function.BiConsumer;
  */
 final class TrackedMap<T> extends AbstractMap<String, T> implements SortedMap<String, T> {
     private final SortedMap<String, T> map;
+
+    /**
+     * The same entries hashed, for lookups by id: ids of a large knowledge base share long
+     * prefixes.
+     */
+    private final Map<String, T> byId;
+
     private final Kind kind;
     private final String all;
 
     TrackedMap(Kind kind, Map<String, T> entries) {
         this.kind = kind;
         this.map = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+        this.byId = new HashMap<>(entries);
         this.all = Reads.everyEntity(kind);
     }
 
@@ -38,19 +47,19 @@ final class TrackedMap<T> extends AbstractMap<String, T> implements SortedMap<St
     @Override
     public T get(Object key) {
         one(key);
-        return map.get(key);
+        return byId.get(key);
     }
 
     @Override
     public boolean containsKey(Object key) {
         one(key);
-        return map.containsKey(key);
+        return byId.containsKey(key);
     }
 
     @Override
     public T getOrDefault(Object key, T fallback) {
         one(key);
-        return map.getOrDefault(key, fallback);
+        return byId.getOrDefault(key, fallback);
     }
 
     @Override

@@ -254,7 +254,7 @@ final class CompareViews {
                     names.append(t.get("compare.alike_separator"));
                 }
                 ids.append(r.capability());
-                names.append(ctx.link(Kind.CAPABILITY, r.capability()).text());
+                names.append(ctx.title(kb.capabilities().get(r.capability())).text());
                 r.stateA().ifPresent(s -> names.append(' ').append(s.symbol()));
             }
             w.raw("\n      ")
