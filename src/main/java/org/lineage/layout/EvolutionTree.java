@@ -275,9 +275,10 @@ public final class EvolutionTree {
                             c.height(),
                             layers.layer().get(c.model()),
                             layers.year().get(c.model()).orElse(0),
-                            released.get(c.model())
-                                    .map(d -> d.start().year())
-                                    .equals(layers.year().get(c.model())),
+                            // a model released before a parent is drawn in the parent's year,
+                            // and in that year's band: only a model with no date is undated
+                            released.get(c.model()).isPresent()
+                                    == layers.year().get(c.model()).isPresent(),
                             inLane ? 1 : 0,
                             Optional.ofNullable(groupOf.get(c.model()))));
         }

@@ -19,10 +19,11 @@ record LayoutGraph(List<Node> nodes, List<Edge> edges, List<Group> groups) {
     }
 
     /**
-     * A node: its size, its layer along the time axis, the year it is drawn in and whether its own
-     * release date gives that year (0 and false when no model of the graph is dated), its lane (0
-     * the main story, 1 the analogues: a lane lies wholly after the one before it in every layer)
-     * and the group it is outlined with, if any (a group's nodes are side by side in each layer).
+     * A node: its size, its layer along the time axis, the year it is drawn in and whether it is
+     * dated (it has a release date, which gives that year or an earlier one when a parent was
+     * released later; 0 and true when no model of the graph is dated), its lane (0 the main story,
+     * 1 the analogues: a lane lies wholly after the one before it in every layer) and the group it
+     * is outlined with, if any (a group's nodes are side by side in each layer).
      */
     record Node(
             String id,
