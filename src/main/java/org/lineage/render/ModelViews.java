@@ -12,13 +12,12 @@ import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Model;
 import org.lineage.model.ParentEdge;
-import org.lineage.model.Ref;
 import org.lineage.render.PageViews.PageView;
 import org.lineage.render.Parts.EdgeItem;
 import org.lineage.render.Parts.Fact;
-import org.lineage.render.Parts.Item;
 import org.lineage.render.Parts.Link;
 import org.lineage.render.Parts.Str;
+import org.lineage.render.TreeParts.TreeFigure;
 
 /** The view of a model page: infobox, lineage, capabilities, claims, analogues. */
 final class ModelViews {
@@ -115,16 +114,15 @@ final class ModelViews {
         List<Map.Entry<String, NetState>> abilities = Origins.sorted(graph, m.id(), kb, ctx);
         Html glance = glance(m.id(), abilities);
         boolean relatedBeside = abilities.size() <= GLANCE_ROOM;
-        List<Item> analogues = new ArrayList<>();
-        for (Ref a : m.analogues()) {
-            analogues.add(ctx.item(Kind.MODEL, a.id(), kb.models().get(a.id()).summary()));
-        }
+        List<Link> analogues =
+                m.analogues().stream().map(a -> ctx.link(Kind.MODEL, a.id())).toList();
         List<Link> analogueOf =
                 catalog.analogueOf(m.id()).stream().map(x -> ctx.link(Kind.MODEL, x)).toList();
         PageContext.RenderedBody body =
                 ctx.body(new EntityKey(Kind.MODEL, m.id()), EntityViews.ids(m.sources()));
         TraceViews traceViews = new TraceViews(catalog, trees, ctx);
         TraceViews.Written traces = traceViews.written(m.id());
+        TreeFigure figure = TraceViews.hasLineage(graph, m) ? traceViews.modelTree(m.id()) : null;
         Str title = ctx.title(m);
         Str summary = ctx.str(m.summary());
         Html claims = claims(m.id());
@@ -169,13 +167,11 @@ final class ModelViews {
                 ctx.f.edges(children),
                 glance,
                 claims,
-                Fragments.items(analogues),
+                ctx.f.linkList(analogues),
                 ctx.f.linkList(analogueOf),
                 prose,
                 extras,
-                TraceViews.hasLineage(graph, m)
-                        ? trees.html(ctx, traceViews.modelTree(m.id()))
-                        : Html.EMPTY,
+                figure == null ? Html.EMPTY : trees.html(ctx, figure),
                 traces.items(),
                 traces.rest(),
                 Toc.items(toc),

@@ -242,12 +242,30 @@ final class PageContext {
                         .open("a")
                         .attr("class", "external")
                         .attr("href", r.external())
-                        .text(r.external())
+                        .text(shownUrl(r.external()))
                         .close("a");
             }
             w.raw("</li>");
         }
         return w.raw("\n  ").toHtml();
+    }
+
+    /** The longest address a reference list spells out in full; longer ones end in an ellipsis. */
+    static final int URL_SHOWN = 56;
+
+    /**
+     * An address as a reference list shows it: without its scheme and trailing slash, and cut with
+     * an ellipsis when long (the link itself keeps the whole address).
+     */
+    static String shownUrl(String url) {
+        String s = url.replaceFirst("^https?://", "");
+        if (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.codePointCount(0, s.length()) <= URL_SHOWN) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, URL_SHOWN - 1)) + "\u2026";
     }
 
     /**
