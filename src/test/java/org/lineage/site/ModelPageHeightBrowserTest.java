@@ -26,8 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The English model pages of the shipped site ({@code site/}) that were longest in the first
- * version read in at most half the height they took then at 1280 pixels (two pages whose prose grew
- * since are held to the height they have now, so that they cannot grow), and on every model page
+ * version read in at most half the height they took then at 1280 pixels, and on every model page
  * nothing that is folded away is lost: every link stays in the document, every folded section opens
  * without script by its summary, and with the folds open every claim link and every target of the
  * page's contents is shown. Skipped where Chromium or the built site is missing.
@@ -50,13 +49,6 @@ class ModelPageHeightBrowserTest {
 
     /** The share of its first height a page may take now. */
     static final double SHARE = 0.5;
-
-    /**
-     * Pages not yet within {@link #SHARE}, each with the height in CSS pixels it may not exceed:
-     * their bodies were rewritten at about twice their first length when the facts were checked.
-     */
-    static final Map<String, Integer> NOT_YET_HALVED =
-            Map.of("text-davinci-001", 3060, "code-cushman-001", 2900);
 
     @TempDir static Path tmp;
     static Path site;
@@ -103,7 +95,7 @@ class ModelPageHeightBrowserTest {
         browser.get(server.url("en/models/" + id + "/"));
         Integer first = FIRST_VERSION.get(id);
         if (first != null) {
-            int budget = NOT_YET_HALVED.getOrDefault(id, (int) (first * SHARE));
+            int budget = (int) (first * SHARE);
             Number height =
                     (Number)
                             browser.executeScript(
