@@ -10,10 +10,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Screenshots of a built site, as the README shows it: the first screen of the home page, a model
- * page, the evolution tree, the capability matrix, a comparison and the timeline, in every
- * language, at a desktop and a phone width. Each is named {@code PAGE.LANG.WIDTH.png}; when {@code
- * pngquant} is on the PATH it makes them about a third of the size.
+ * Screenshots of a built site, as the README shows it: the first screen of the home page, three
+ * model pages, a capability, the evolution tree, a family's tree, the summary table, the capability
+ * matrix, a comparison and the timeline, in every language, at a desktop and a phone width. Each is
+ * named {@code PAGE.LANG.WIDTH.png}; when {@code pngquant} is on the PATH it makes them about a
+ * third of the size.
  *
  * <p>Usage: {@code SiteShots [SITE_DIR [OUT_DIR [NAME=PAGE ...]]]}, by default {@code site}, {@code
  * docs/screenshots} and the pages above; a page is a path under the language, such as {@code
@@ -30,7 +31,12 @@ public final class SiteShots {
             List.of(
                     new Shot("home", "", null),
                     new Shot("model", "models/text-davinci-002/", null),
+                    new Shot("model-chatgpt", "models/chatgpt/", null),
+                    new Shot("model-code-davinci-002", "models/code-davinci-002/", null),
+                    new Shot("capability", "capabilities/chain-of-thought/", null),
                     new Shot("tree", "tree/", "#tree-figure"),
+                    new Shot("family-tree", "tree/gpt-3.5/", null),
+                    new Shot("summary", "summary/", null),
                     new Shot("matrix", "matrix/", "#matrix-table"),
                     new Shot("compare", "compare/chatgpt/text-davinci-003/#compare-lineage", null),
                     new Shot("timeline", "timeline/", null));
