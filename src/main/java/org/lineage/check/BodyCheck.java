@@ -33,6 +33,9 @@ final class BodyCheck {
                 for (BodyScan.Located<String> p : scan.problems()) {
                     out.add(Diagnostic.error(p.code(), p.pos(), p.value(), hintFor(p.code())));
                 }
+                for (BodyScan.Located<String> a : scan.advice()) {
+                    out.add(Diagnostic.warning(a.code(), a.pos(), a.value(), hintFor(a.code())));
+                }
             }
         }
         return out;
@@ -47,6 +50,8 @@ final class BodyCheck {
                     "link entities as kind:id (model:davinci, page:about) or use an absolute URL";
             case "image" -> "describe the figure in text or a table";
             case "markdown-too-deep" -> "flatten the nested quotes, lists or emphasis";
+            case "bare-link-text" ->
+                    "say what it links to, as in [the claim that alignment costs ability](claim:alignment-tax)";
             default -> "";
         };
     }

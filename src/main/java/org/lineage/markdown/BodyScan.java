@@ -20,13 +20,16 @@ import org.lineage.model.EntityKey;
 import org.lineage.model.Kind;
 
 /**
- * What a body contains that needs checking: entity links, citations, external links, and the things
- * that are not allowed (raw HTML, unsafe URL schemes, relative links, images).
+ * What a body contains that needs checking: entity links, citations, external links, the things
+ * that are not allowed (raw HTML, unsafe URL schemes, relative links, images), and the things that
+ * are allowed but read badly ({@code advice}: a link to a claim or a source whose text is only its
+ * id, which says nothing to a reader).
  */
 public record BodyScan(
         List<Located<EntityKey>> entityLinks,
         List<Located<String>> citations,
-        List<Located<String>> problems) {
+        List<Located<String>> problems,
+        List<Located<String>> advice) {
 
     /** A value with the position in the body's file where it was written. */
     public record Located<T>(T value, SourcePos pos, String code) {}
@@ -46,6 +49,7 @@ public record BodyScan(
         List<Located<EntityKey>> links = new ArrayList<>();
         List<Located<String>> cites = new ArrayList<>();
         List<Located<String>> problems = new ArrayList<>();
+        List<Located<String>> advice = new ArrayList<>();
         Deque<Node> todo = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         todo.push(document);
@@ -87,6 +91,7 @@ public record BodyScan(
                 problems.add(problem(n, body, "image", "images are not allowed in bodies"));
             } else if (n instanceof Link l) {
                 destination(l, l.getDestination(), body, links, problems);
+                bareIdText(l, body).ifPresent(advice::add);
             } else if (n instanceof Citation c) {
                 for (String id : c.sourceIds()) {
                     cites.add(new Located<>(id, pos(n, body), "unknown-ref"));
@@ -101,7 +106,38 @@ public record BodyScan(
                 depths.push(depth + 1);
             }
         }
-        return new BodyScan(links, cites, problems);
+        return new BodyScan(links, cites, problems, advice);
+    }
+
+    /**
+     * A link to a claim or a source whose whole text is the target's id, such as {@code
+     * [alignment-tax](claim:alignment-tax)}: a model's id is its name, but a claim's or a source's
+     * is a slug that tells a reader nothing about where the link goes.
+     */
+    private static Optional<Located<String>> bareIdText(Link l, Body body) {
+        Optional<EntityKey> target = entityTarget(l.getDestination());
+        if (target.isEmpty()
+                || (target.get().kind() != Kind.CLAIM && target.get().kind() != Kind.SOURCE)) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node k = l.getFirstChild(); k != null; k = k.getNext()) {
+            if (!(k instanceof org.commonmark.node.Text t)) {
+                return Optional.empty();
+            }
+            text.append(t.getLiteral());
+        }
+        String id = target.get().id();
+        if (!text.toString().strip().equals(id)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Located<>(
+                        "the link text is only the id '"
+                                + id
+                                + "', which does not tell a reader where the link leads",
+                        pos(l, body),
+                        "bare-link-text"));
     }
 
     private static void destination(
