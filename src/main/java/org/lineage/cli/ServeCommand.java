@@ -119,8 +119,23 @@ final class ServeCommand implements Callable<Integer> {
     private int serve(SiteBuild.Options o, InetAddress address, Path out)
             throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
-        SiteBuilder builder = new SiteBuilder(o);
-        BuildOutcome first = builder.build(new Timings());
+        // the server is started after the first build: until then the swap needs no lock
+        java.util.concurrent.atomic.AtomicReference<DevServer> live =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        SiteBuilder builder =
+                new SiteBuilder(
+                        o,
+                        step -> {
+                            DevServer s = live.get();
+                            if (s == null) {
+                                step.run();
+                            } else {
+                                s.exclusively(step);
+                            }
+                        });
+        Timings firstTimings = new Timings();
+        BuildOutcome first = builder.build(firstTimings);
+        printTimings(firstTimings);
         int code = SiteRun.report(spec, first, out);
         if (code != Main.OK && !Files.isDirectory(out)) {
             console.println("fix the content, then run serve again");
@@ -142,7 +157,7 @@ final class ServeCommand implements Callable<Integer> {
         DevServer.Options serving =
                 new DevServer.Options(
                         out, address, port, basePath(first, "/"), DevServer.MAX_LISTENERS);
-        try (DevServer server = DevServer.start(serving);
+        try (DevServer server = started(serving, live);
                 Watcher watcher =
                         Watcher.start(
                                 watched,
@@ -166,12 +181,22 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** Starts the server and makes it the one whose readers a swap waits for. */
+    private static DevServer started(
+            DevServer.Options options, java.util.concurrent.atomic.AtomicReference<DevServer> live)
+            throws IOException {
+        DevServer s = DevServer.start(options);
+        live.set(s);
+        return s;
+    }
+
     private void rebuild(
             SiteBuilder builder, Set<Path> changed, Path out, PrintWriter console, DevServer s) {
         long start = System.nanoTime();
         s.rebuilding();
         try {
-            BuildOutcome outcome = builder.build(changed, new Timings());
+            Timings timings = new Timings();
+            BuildOutcome outcome = builder.build(changed, timings);
             long ms = (System.nanoTime() - start) / 1_000_000;
             // the browser first, the console after
             if (outcome instanceof BuildOutcome.Built) {
@@ -181,6 +206,7 @@ final class ServeCommand implements Callable<Integer> {
             } else if (!(outcome instanceof BuildOutcome.OutputRefused)) {
                 s.failed(failedTitle(), Problems.of(outcome));
             }
+            printTimings(timings);
             if (SiteRun.report(spec, outcome, out) == Main.OK) {
                 console.println("rebuilt in " + ms + " ms; pages reloaded");
             } else {
@@ -191,6 +217,15 @@ final class ServeCommand implements Callable<Integer> {
             console.println("rebuild failed: " + e.getMessage());
         }
         console.flush();
+    }
+
+    /** Each stage's time, with {@code --timings}. */
+    private void printTimings(Timings timings) {
+        if (options.timings) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.print(timings.report());
+            err.flush();
+        }
     }
 
     private static String failedTitle() {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -40,6 +41,13 @@ public final class LayoutCache {
     private final ConcurrentHashMap<String, TreeLayout> layouts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
     private volatile int made;
+
+    /**
+     * What {@link #save} last wrote or {@link #load} read, by key: nothing to write if unchanged.
+     */
+    private Set<String> onDisk = Set.of();
+
+    private Path onDiskFile;
 
     /** A cache holding nothing. */
     public LayoutCache() {}
@@ -145,6 +153,8 @@ public final class LayoutCache {
             }
             Map<String, TreeLayout> read = read(body);
             layouts.putAll(read);
+            onDisk = Set.copyOf(read.keySet());
+            onDiskFile = file;
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.of("unreadable (" + e.getClass().getSimpleName() + ")");
@@ -165,6 +175,9 @@ public final class LayoutCache {
         }
         // stale layouts leave memory too: a long serve session does not grow without bound
         layouts.keySet().retainAll(keep.keySet());
+        if (file.equals(onDiskFile) && onDisk.equals(keep.keySet()) && Files.isRegularFile(file)) {
+            return;
+        }
         ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
         DataOutputStream d = new DataOutputStream(buf);
         d.writeUTF(FORMAT);
@@ -182,6 +195,8 @@ public final class LayoutCache {
             Files.write(tmp, sha256(body), java.nio.file.StandardOpenOption.APPEND);
             Files.move(
                     tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            onDisk = Set.copyOf(keep.keySet());
+            onDiskFile = file;
         } finally {
             Files.deleteIfExists(tmp);
         }

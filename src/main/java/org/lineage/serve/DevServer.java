@@ -173,6 +173,14 @@ public final class DevServer implements AutoCloseable {
         events.problems(Problems.json(title, diagnostics));
     }
 
+    /**
+     * Runs {@code step}, a builder's switch to a new version of the site updated in place, while no
+     * request reads a file: each request is served wholly from the old version or the new.
+     */
+    public void exclusively(org.lineage.site.Swap.Step step) throws IOException {
+        files.exclusively(step);
+    }
+
     /** How many requests wait for a rebuild to swap its site in. */
     int waitingForBuild() {
         return gate.waiting();

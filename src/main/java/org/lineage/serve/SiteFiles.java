@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
  * symlinks followed only while they stay inside the site, and nothing else.
  *
  * <p>The site is read as the builder leaves it: a new site is swapped in by renaming whole folders,
- * never by rewriting files, so a file once opened is read whole, old or new. The one moment the
- * site's folder does not exist, between the builder's two renames, a lookup that finds nothing
- * waits for the rebuild to finish and looks again.
+ * or updated in place by renaming new files over old ones while no lookup runs ({@link
+ * #exclusively}), never by rewriting files, so a file once opened is read whole, old or new. The
+ * one moment the site's folder does not exist, between the builder's two renames, a lookup that
+ * finds nothing waits for the rebuild to finish and looks again.
  */
 final class SiteFiles {
     private static final Map<String, String> TYPES =
@@ -37,6 +38,10 @@ final class SiteFiles {
     private final Path root;
     private final BuildGate gate;
 
+    /** Readers share it; a switch to a site updated in place holds it alone. */
+    private final java.util.concurrent.locks.ReadWriteLock switching =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+
     SiteFiles(Path root, BuildGate gate) {
         this.root = root;
         this.gate = gate;
@@ -51,16 +56,35 @@ final class SiteFiles {
         record Nothing() implements Found {}
     }
 
+    /** Runs {@code step} while no file is being looked up or read. */
+    void exclusively(org.lineage.site.Swap.Step step) throws IOException {
+        switching.writeLock().lock();
+        try {
+            step.run();
+        } finally {
+            switching.writeLock().unlock();
+        }
+    }
+
     Found find(UrlPath url) throws IOException {
         long before = gate.changes();
-        Found f = lookup(url);
+        Found f = lookupLocked(url);
         if (f instanceof Found.Nothing
                 && (gate.running() || gate.changes() != before || !Files.isDirectory(root))) {
             // perhaps caught between the builder's two renames: look again once the new site is in
             gate.await(TimeUnit.SECONDS.toNanos(30));
-            f = lookup(url);
+            f = lookupLocked(url);
         }
         return f;
+    }
+
+    private Found lookupLocked(UrlPath url) throws IOException {
+        switching.readLock().lock();
+        try {
+            return lookup(url);
+        } finally {
+            switching.readLock().unlock();
+        }
     }
 
     private Found lookup(UrlPath url) throws IOException {

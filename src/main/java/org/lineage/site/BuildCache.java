@@ -47,7 +47,7 @@ final class BuildCache {
     static final String FOLDER = ".lineage-cache";
 
     /** Changes whenever the manifest's layout or meaning does. */
-    static final String FORMAT = "lineage-manifest-3";
+    static final String FORMAT = "lineage-manifest-6";
 
     private final Path dir;
 
@@ -160,9 +160,10 @@ final class BuildCache {
     /**
      * One page as last built: the files it wrote (the page, and its CSL-JSON when cited) and what
      * it read, each entity, kind or body it showed ({@link org.lineage.model.Reads}' names) with
-     * the digest it had.
+     * the digest it had, and the digest of the ids the page declares (its {@code #anchors}: while
+     * no page's ids change and no file goes, the links of a page kept as it was stay good).
      */
-    record PageRecord(List<String> files, Map<String, String> reads) {
+    record PageRecord(List<String> files, Map<String, String> reads, String ids) {
         PageRecord {
             files = List.copyOf(files);
             reads = SortedPairs.of(reads);
@@ -174,6 +175,8 @@ final class BuildCache {
      *
      * @param inputs the digest of every input: equal inputs give an equal site
      * @param shared the digest of what every page may show (the structure of every entity and body)
+     * @param digests the digest of each file that is not a page (the data exports, the assets), so
+     *     that one made again with the same bytes is kept as it is
      */
     record Manifest(
             String inputs,
@@ -182,11 +185,13 @@ final class BuildCache {
             long bytes,
             List<Diagnostic> diagnostics,
             Map<String, FileStamp> files,
-            Map<String, PageRecord> pageRecords) {
+            Map<String, PageRecord> pageRecords,
+            Map<String, String> digests) {
         Manifest {
             diagnostics = List.copyOf(diagnostics);
             files = Map.copyOf(files);
             pageRecords = Map.copyOf(pageRecords);
+            digests = Map.copyOf(digests);
         }
     }
 
@@ -236,6 +241,24 @@ final class BuildCache {
             d.writeLong(e.getValue().modified());
         }
         Map<String, PageRecord> pages = new TreeMap<>(m.pageRecords());
+        // most pages read the same things: each read (a name and its digest) is written once,
+        // and a page lists the numbers of its reads
+        Map<Map.Entry<String, String>, Integer> reads = new HashMap<>();
+        List<Map.Entry<String, String>> table = new ArrayList<>();
+        for (PageRecord r : pages.values()) {
+            for (Map.Entry<String, String> b : r.reads().entrySet()) {
+                Map.Entry<String, String> read = Map.entry(b.getKey(), b.getValue());
+                if (!reads.containsKey(read)) {
+                    reads.put(read, table.size());
+                    table.add(read);
+                }
+            }
+        }
+        d.writeInt(table.size());
+        for (Map.Entry<String, String> read : table) {
+            d.writeUTF(read.getKey());
+            d.writeUTF(read.getValue());
+        }
         d.writeInt(pages.size());
         for (Map.Entry<String, PageRecord> e : pages.entrySet()) {
             d.writeUTF(e.getKey());
@@ -243,12 +266,18 @@ final class BuildCache {
             for (String f : e.getValue().files()) {
                 d.writeUTF(f);
             }
-            Map<String, String> bodies = new TreeMap<>(e.getValue().reads());
+            Map<String, String> bodies = e.getValue().reads();
             d.writeInt(bodies.size());
             for (Map.Entry<String, String> b : bodies.entrySet()) {
-                d.writeUTF(b.getKey());
-                d.writeUTF(b.getValue());
+                d.writeInt(reads.get(Map.entry(b.getKey(), b.getValue())));
             }
+            d.writeUTF(e.getValue().ids());
+        }
+        Map<String, String> digests = new TreeMap<>(m.digests());
+        d.writeInt(digests.size());
+        for (Map.Entry<String, String> e : digests.entrySet()) {
+            d.writeUTF(e.getKey());
+            d.writeUTF(e.getValue());
         }
         d.flush();
         write(manifestFile(), buf.toByteArray());
@@ -295,10 +324,18 @@ final class BuildCache {
         for (int i = 0; i < f; i++) {
             files.put(d.readUTF(), new FileStamp(d.readLong(), d.readLong()));
         }
+        int t = d.readInt();
+        if (t < 0 || t > 1 << 26) {
+            throw new IOException("bad count");
+        }
+        String[] names = new String[t];
+        String[] digests = new String[t];
+        for (int i = 0; i < t; i++) {
+            names[i] = d.readUTF();
+            digests[i] = d.readUTF();
+        }
         int p = d.readInt();
         Map<String, PageRecord> records = new TreeMap<>();
-        // most pages read the same things: one string for each name and digest
-        Map<String, String> same = new HashMap<>();
         for (int i = 0; i < p; i++) {
             String file = d.readUTF();
             int k = d.readInt();
@@ -309,17 +346,23 @@ final class BuildCache {
             int b = d.readInt();
             Map<String, String> bodies = new TreeMap<>();
             for (int j = 0; j < b; j++) {
-                String name = d.readUTF();
-                String digest = d.readUTF();
-                bodies.put(
-                        same.computeIfAbsent(name, x -> x), same.computeIfAbsent(digest, x -> x));
+                int at = d.readInt();
+                if (at < 0 || at >= t) {
+                    throw new IOException("bad read number");
+                }
+                bodies.put(names[at], digests[at]);
             }
-            records.put(file, new PageRecord(written, bodies));
+            records.put(file, new PageRecord(written, bodies, d.readUTF()));
+        }
+        int g = d.readInt();
+        Map<String, String> fileDigests = new HashMap<>();
+        for (int i = 0; i < g; i++) {
+            fileDigests.put(d.readUTF(), d.readUTF());
         }
         if (d.read() != -1) {
             throw new IOException("trailing bytes");
         }
-        return new Manifest(inputs, shared, pages, bytes, diags, files, records);
+        return new Manifest(inputs, shared, pages, bytes, diags, files, records, fileDigests);
     }
 
     /** Writes {@code body} and its checksum to {@code file}, replacing it in one step. */

@@ -45,6 +45,9 @@ final class LinkCheck {
     /** One string for each id, however many pages have it: most ids recur on every page. */
     private final ConcurrentHashMap<String, String> idNames = new ConcurrentHashMap<>();
 
+    /** Pages kept from the last build whose links were not read again: their ids, on demand. */
+    private final Set<String> keptUnread = ConcurrentHashMap.newKeySet();
+
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
     private final Queue<Diagnostic> broken = new ConcurrentLinkedQueue<>();
 
@@ -66,6 +69,14 @@ final class LinkCheck {
         PageLinks p = scan(file, html, baseUrl);
         add(p);
         return p;
+    }
+
+    /**
+     * A page kept from the last build whose links are known to be good (nothing they point at has
+     * gone): only its ids may be needed, by a link from a page written anew, and are read then.
+     */
+    void kept(String file) {
+        keptUnread.add(file);
     }
 
     /** Checks a page whose links were read before (a page reused unchanged). */
@@ -130,9 +141,21 @@ final class LinkCheck {
      * Every broken link, once all pages are in: links into other pages' anchors are checked now.
      */
     List<Diagnostic> finish() {
+        return finish(file -> "");
+    }
+
+    /**
+     * Every broken link, once all pages are in; {@code keptText} gives the text of a page {@link
+     * #kept} as it was, when a link points at one of its anchors.
+     */
+    List<Diagnostic> finish(java.util.function.Function<String, String> keptText) {
         for (Waiting w : waiting) {
+            String file = w.link().file();
+            if (!ids.containsKey(file) && keptUnread.contains(file)) {
+                ids.put(file, scan(file, keptText.apply(file), baseUrl).ids());
+            }
             // a file that is not a page (the data files) has no ids
-            String[] target = ids.getOrDefault(w.link().file(), new String[0]);
+            String[] target = ids.getOrDefault(file, new String[0]);
             if (Arrays.binarySearch(target, w.link().fragment()) < 0) {
                 report(
                         w.from(),

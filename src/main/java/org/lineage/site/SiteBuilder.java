@@ -68,6 +68,7 @@ public final class SiteBuilder {
     private final Templates templates;
     private final LayoutCache layouts = new LayoutCache();
     private final Optional<BuildCache> cache;
+    private final Swap swap;
 
     /**
      * A page that reads more entities of one kind than this is recorded as reading the whole kind:
@@ -82,6 +83,17 @@ public final class SiteBuilder {
     private boolean layoutsLoaded;
 
     public SiteBuilder(SiteBuild.Options options) {
+        this(options, null);
+    }
+
+    /**
+     * A builder that, once a site is built and the build cache knows it, updates that site in place
+     * ({@link SiteWriter#openInPlace}), switching to the new files in one {@code swap} step,
+     * instead of staging a whole new site beside it: {@code serve}'s builder, for which an edit
+     * must cost in proportion to what it changes. {@code swap} null: always stage the whole site.
+     */
+    public SiteBuilder(SiteBuild.Options options, Swap swap) {
+        this.swap = swap;
         this.options = options;
         this.checker = new Checker(new MarkdownEngine(), new BodyPages());
         this.templates = new Templates(options.templates());
@@ -174,18 +186,37 @@ public final class SiteBuilder {
                                         options.readerViews(),
                                         options.edition(),
                                         pastEditions));
-        try (SiteWriter out = SiteWriter.open(options.out())) {
+        boolean inPlace = swap != null && last.isPresent() && Files.isDirectory(options.out());
+        try (SiteWriter out =
+                inPlace
+                        ? SiteWriter.openInPlace(options.out(), present.keySet())
+                        : SiteWriter.open(options.out())) {
             List<PastEditions.Built> built = past;
+            Reuse r0 = reuse;
+            Map<String, String> digests = new ConcurrentHashMap<>();
             Set<String> files =
-                    stages.run("write data", () -> writeData(checked, views, plan, built, out));
+                    stages.run(
+                            "write data",
+                            () ->
+                                    writeData(
+                                            checked,
+                                            views,
+                                            plan,
+                                            built,
+                                            new DataFiles(out, r0, digests, options.out())));
             LinkCheck links = new LinkCheck(outputName(), files, checked.kb().site().baseUrl());
             Reuse r = reuse;
+            boolean nothingGone = r.last() != null && files.containsAll(r.last().files().keySet());
             Rendered rendered =
-                    stages.run("render pages", () -> renderPages(views, plan, out, links, r));
+                    stages.run(
+                            "render pages",
+                            () -> renderPages(views, plan, out, links, r, nothingGone));
             if (!rendered.failures().isEmpty()) {
                 return new BuildOutcome.TemplatesFailed(checked, rendered.failures());
             }
-            List<Diagnostic> broken = stages.run("check links", links::finish);
+            Path old = options.out().toAbsolutePath().normalize();
+            List<Diagnostic> broken =
+                    stages.run("check links", () -> links.finish(f -> readPage(old, f)));
             if (!broken.isEmpty()) {
                 return new BuildOutcome.LinksBroken(checked, broken);
             }
@@ -205,7 +236,12 @@ public final class SiteBuilder {
                     "swap in",
                     () -> {
                         try {
-                            out.commitKeepingOld().ifPresent(this::sweep);
+                            if (!out.inPlace() || !out.commitInPlace(swap)) {
+                                if (out.inPlace()) {
+                                    out.stageWhole();
+                                }
+                                out.commitKeepingOld().ifPresent(this::sweep);
+                            }
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -221,8 +257,9 @@ public final class SiteBuilder {
                                                 plan.size(),
                                                 bytes,
                                                 checked.diagnostics(),
-                                                stamps(options.out()),
-                                                rendered.records()),
+                                                stampsAfter(out, r.present()),
+                                                rendered.records(),
+                                                digests),
                                         rendered.count() == plan.size()));
             }
             return new BuildOutcome.Built(
@@ -290,6 +327,28 @@ public final class SiteBuilder {
                 // nothing more to do: an unreadable manifest is ignored by the next build
             }
         }
+    }
+
+    /**
+     * The stamps of the site just swapped in: a file kept as a hard link is the previous site's
+     * file, whose stamp was read before the build; only the files written anew are asked for.
+     */
+    private Map<String, BuildCache.FileStamp> stampsAfter(
+            SiteWriter written, Map<String, BuildCache.FileStamp> before) {
+        Path root = options.out();
+        Set<String> linked = written.linked();
+        Map<String, BuildCache.FileStamp> after = new ConcurrentHashMap<>();
+        Workers.each(
+                List.copyOf(written.files()),
+                f -> {
+                    BuildCache.FileStamp was = linked.contains(f) ? before.get(f) : null;
+                    if (was != null) {
+                        after.put(f, was);
+                    } else {
+                        BuildCache.FileStamp.of(root.resolve(f)).ifPresent(s -> after.put(f, s));
+                    }
+                });
+        return after;
     }
 
     private static Map<String, BuildCache.FileStamp> stamps(Path out) {
@@ -527,7 +586,7 @@ public final class SiteBuilder {
             return kb.find(kind, parts[1]).map(e -> hash(Structure.whole(e))).orElse("");
         }
 
-        private static String hash(String s) {
+        static String hash(String s) {
             return HexFormat.of().formatHex(BuildCache.sha256(s.getBytes(StandardCharsets.UTF_8)));
         }
     }
@@ -543,12 +602,33 @@ public final class SiteBuilder {
      * that are no entity's, the assets, the sitemap) and returns the name of every file the site
      * will have, pages included.
      */
+    /**
+     * Where the files that are not pages go: a file made again with the bytes it had in the last
+     * build (by digest), and still as that build left it, is kept rather than written; every file's
+     * digest is noted for the next build.
+     */
+    private record DataFiles(SiteWriter out, Reuse reuse, Map<String, String> digests, Path site) {
+        void write(String name, byte[] bytes) {
+            String digest = HexFormat.of().formatHex(BuildCache.sha256(bytes));
+            digests.put(name, digest);
+            BuildCache.Manifest last = reuse.last();
+            if (last != null && digest.equals(last.digests().get(name))) {
+                BuildCache.FileStamp was = last.files().get(name);
+                if (was != null && was.equals(reuse.present().get(name))) {
+                    out.keep(name, site.toAbsolutePath().normalize().resolve(name), bytes.length);
+                    return;
+                }
+            }
+            out.write(name, bytes);
+        }
+    }
+
     private Set<String> writeData(
             CheckResult checked,
             Views views,
             List<PlannedPage> plan,
             List<PastEditions.Built> past,
-            SiteWriter out) {
+            DataFiles out) {
         Set<String> files = new HashSet<>(DataExports.names(checked.kb()));
         List<String> editionHomes = new ArrayList<>();
         for (PastEditions.Built b : past) {
@@ -636,6 +716,19 @@ public final class SiteBuilder {
         return out;
     }
 
+    private static String readPage(Path root, String file) {
+        try {
+            return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The digest of a page's ids, for its record. */
+    private static String idsDigest(LinkCheck.PageLinks p) {
+        return ReadDigests.hash(String.join("\n", p.ids()));
+    }
+
     /**
      * What rendering the pages gave: the template failures, how many pages were rendered (not
      * kept), and every page's record for the cache.
@@ -648,13 +741,25 @@ public final class SiteBuilder {
      * when its inputs are unchanged; returns the template failures. Every page is attempted, so
      * that all failures are reported together and no thread is still writing when a failed build
      * removes its folder.
+     *
+     * <p>A kept page's links were good in the last build. They still are when no file of that build
+     * is gone ({@code nothingGone}) and every page written anew declares the same ids as before:
+     * then kept pages are not read again. Otherwise every kept page is read and checked.
      */
     private Rendered renderPages(
-            Views views, List<PlannedPage> plan, SiteWriter out, LinkCheck links, Reuse reuse) {
+            Views views,
+            List<PlannedPage> plan,
+            SiteWriter out,
+            LinkCheck links,
+            Reuse reuse,
+            boolean nothingGone) {
         Queue<Diagnostic> failures = new ConcurrentLinkedQueue<>();
         Queue<RuntimeException> bugs = new ConcurrentLinkedQueue<>();
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
         AtomicInteger count = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean idsChanged =
+                new java.util.concurrent.atomic.AtomicBoolean();
+        Queue<String> keptPages = new ConcurrentLinkedQueue<>();
         Path old = options.out().toAbsolutePath().normalize();
         Workers.each(
                 plan,
@@ -663,12 +768,9 @@ public final class SiteBuilder {
                         Optional<BuildCache.PageRecord> kept = reuse.keep(p);
                         if (kept.isPresent()) {
                             for (String f : kept.get().files()) {
-                                out.keep(f, old.resolve(f));
+                                out.keep(f, old.resolve(f), reuse.present().get(f).size());
                             }
-                            links.page(
-                                    p.file(),
-                                    Files.readString(
-                                            old.resolve(p.file()), StandardCharsets.UTF_8));
+                            keptPages.add(p.file());
                             records.put(p.file(), kept.get());
                             return;
                         }
@@ -683,7 +785,14 @@ public final class SiteBuilder {
                                             out.write(c.getKey(), c.getValue());
                                             written.add(c.getKey());
                                         });
-                        links.page(p.file(), page.html());
+                        String ids = idsDigest(links.page(p.file(), page.html()));
+                        BuildCache.PageRecord was =
+                                reuse.last() == null
+                                        ? null
+                                        : reuse.last().pageRecords().get(p.file());
+                        if (was != null && !was.ids().equals(ids)) {
+                            idsChanged.set(true);
+                        }
                         count.incrementAndGet();
                         if (reuse.digests() != null) {
                             Map<String, String> bodies = new TreeMap<>();
@@ -691,18 +800,21 @@ public final class SiteBuilder {
                                 ReadDigests.Read x = reuse.digests().read(b);
                                 bodies.put(x.name(), x.digest());
                             }
-                            records.put(p.file(), new BuildCache.PageRecord(written, bodies));
+                            records.put(p.file(), new BuildCache.PageRecord(written, bodies, ids));
                         }
                     } catch (TemplateFailure e) {
                         failures.add(e.diagnostic());
-                    } catch (IOException e) {
-                        bugs.add(new UncheckedIOException(p.file() + ": " + e, e));
                     } catch (RuntimeException e) {
                         bugs.add(new IllegalStateException(p.file() + ": " + e, e));
                     }
                 });
         if (!bugs.isEmpty()) {
             throw bugs.peek();
+        }
+        if (!nothingGone || idsChanged.get()) {
+            Workers.each(List.copyOf(keptPages), f -> links.page(f, readPage(old, f)));
+        } else {
+            keptPages.forEach(links::kept);
         }
         List<Diagnostic> sorted = new ArrayList<>(new HashSet<>(failures));
         sorted.sort(null);

@@ -11,6 +11,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,12 +28,27 @@ public final class SiteWriter implements AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Set<String> linked = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
+
+    /**
+     * The folders made so far: most files share their folder's siblings', and asking the file
+     * system again for each file costs a failed mkdir and a stat.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
     private boolean committed;
 
-    private SiteWriter(Path out, Path staging) {
+    /**
+     * For a site updated in place ({@link #openInPlace}): the files the site held before, else
+     * null.
+     */
+    private final Set<String> before;
+
+    private SiteWriter(Path out, Path staging, Set<String> before) {
         this.out = out;
         this.staging = staging;
+        this.before = before;
     }
 
     /**
@@ -71,7 +89,19 @@ public final class SiteWriter implements AutoCloseable {
             // a temporary folder is private; a published site is not
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        return new SiteWriter(abs, staging);
+        return new SiteWriter(abs, staging, null);
+    }
+
+    /**
+     * Starts a new version of the site in {@code out}, which holds the files {@code before}: the
+     * files written are staged beside it, as with {@link #open}, but a file {@link #keep kept}
+     * stays where it is, and {@link #commitInPlace} moves the new files into the site and deletes
+     * those the new version lacks. The work is in proportion to what changed, not to the site's
+     * size; {@code serve} updates its site this way.
+     */
+    public static SiteWriter openInPlace(Path out, Set<String> before) throws IOException {
+        SiteWriter w = open(out);
+        return new SiteWriter(w.out, w.staging, Set.copyOf(before));
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -87,7 +117,7 @@ public final class SiteWriter implements AutoCloseable {
             throw new IllegalArgumentException("not a path inside the site: " + name);
         }
         try {
-            Files.createDirectories(p.getParent());
+            folder(p.getParent());
             Files.write(p, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,19 +134,50 @@ public final class SiteWriter implements AutoCloseable {
      * otherwise.
      */
     public void keep(String name, Path existing) {
+        keep(name, existing, -1);
+    }
+
+    /** As {@link #keep(String, Path)}, for a file known to have {@code size} bytes (or -1). */
+    public void keep(String name, Path existing, long size) {
         Path p = staging.resolve(name).normalize();
         if (!p.startsWith(staging) || p.equals(staging)) {
             throw new IllegalArgumentException("not a path inside the site: " + name);
         }
-        long size;
+        if (before != null) {
+            // updated in place: the file stays where it is
+            if (!existing.toAbsolutePath().normalize().equals(out.resolve(name).normalize())) {
+                throw new IllegalArgumentException("kept in place from elsewhere: " + existing);
+            }
+            try {
+                if (size < 0) {
+                    size = Files.size(existing);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!files.add(name)) {
+                throw new IllegalStateException("written twice: " + name);
+            }
+            linked.add(name);
+            this.bytes.addAndGet(size);
+            return;
+        }
         try {
-            Files.createDirectories(p.getParent());
+            folder(p.getParent());
+            boolean linked;
             try {
                 Files.createLink(p, existing);
+                linked = true;
             } catch (IOException | UnsupportedOperationException e) {
                 Files.copy(existing, p, StandardCopyOption.COPY_ATTRIBUTES);
+                linked = false;
             }
-            size = Files.size(p);
+            if (size < 0 || !linked) {
+                size = Files.size(p);
+            }
+            if (linked) {
+                this.linked.add(name);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,6 +185,13 @@ public final class SiteWriter implements AutoCloseable {
             throw new IllegalStateException("written twice: " + name);
         }
         this.bytes.addAndGet(size);
+    }
+
+    private void folder(Path dir) throws IOException {
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
     }
 
     /** The folder the new site is written to until it is swapped in. */
@@ -136,9 +204,107 @@ public final class SiteWriter implements AutoCloseable {
         return bytes.get();
     }
 
+    /**
+     * The files {@link #keep kept} as hard links to the previous site's: the same file, so the same
+     * size and modification time.
+     */
+    public Set<String> linked() {
+        return Collections.unmodifiableSet(linked);
+    }
+
     /** Every file written so far. */
     public Set<String> files() {
         return Set.copyOf(files);
+    }
+
+    /**
+     * Updates a site opened with {@link #openInPlace}: makes the folders the new files need, then,
+     * in one {@code swap} step, moves each new file over the old one (a rename: a reader gets the
+     * old file or the new one whole) and deletes the files the new version does not have; last,
+     * removes the folders those leave empty, and the staging folder. Returns false, having changed
+     * nothing, when the new files cannot go where they belong (a folder became a file or the
+     * reverse): then {@link #stageWhole} and {@link #commitKeepingOld} swap the site whole.
+     */
+    public boolean commitInPlace(Swap swap) throws IOException {
+        if (before == null) {
+            throw new IllegalStateException("not opened in place");
+        }
+        List<String> fresh = new ArrayList<>();
+        for (String f : files) {
+            if (!linked.contains(f)) {
+                fresh.add(f);
+            }
+        }
+        Collections.sort(fresh);
+        List<String> gone = new ArrayList<>();
+        for (String f : before) {
+            if (!files.contains(f)) {
+                gone.add(f);
+            }
+        }
+        Collections.sort(gone);
+        for (String f : fresh) {
+            Path at = out.resolve(f);
+            if (Files.isDirectory(at) || clashes(at.getParent())) {
+                // a folder where the new file goes, or a file where its folder goes: the site's
+                // shape changed, so it is swapped whole
+                return false;
+            }
+        }
+        for (String f : fresh) {
+            Files.createDirectories(out.resolve(f).getParent());
+        }
+        swap.exclusively(
+                () -> {
+                    for (String f : fresh) {
+                        move(staging.resolve(f), out.resolve(f));
+                    }
+                    for (String f : gone) {
+                        Files.deleteIfExists(out.resolve(f));
+                    }
+                });
+        committed = true;
+        for (String f : gone) {
+            Path dir = out.resolve(f).getParent();
+            while (dir != null && dir.startsWith(out) && !dir.equals(out) && isEmpty(dir)) {
+                Files.delete(dir);
+                dir = dir.getParent();
+            }
+        }
+        deleteTree(staging);
+        return true;
+    }
+
+    /** Whether a path, or a folder above it inside the site, is a file. */
+    private boolean clashes(Path dir) {
+        for (Path d = dir; d != null && d.startsWith(out) && !d.equals(out); d = d.getParent()) {
+            if (Files.exists(d) && !Files.isDirectory(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Turns a writer opened in place into one that swaps the whole site: the files kept in place
+     * are linked (or copied) into the staging folder too, so that {@link #commitKeepingOld} may
+     * follow.
+     */
+    public void stageWhole() throws IOException {
+        for (String f : linked) {
+            Path p = staging.resolve(f);
+            folder(p.getParent());
+            try {
+                Files.createLink(p, out.resolve(f));
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(out.resolve(f), p, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    /** Whether this writer updates its site in place ({@link #openInPlace}). */
+    public boolean inPlace() {
+        return before != null;
     }
 
     /** Swaps the new site in place of the old one. */
@@ -168,6 +334,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private static void move(Path from, Path to) throws IOException {
         try {
+            // over an existing file, an atomic move is rename(2), which replaces it
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
