@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.commonmark.node.Node;
 import org.lineage.content.ContentLoader;
+import org.lineage.content.LoadMemo;
 import org.lineage.diag.Diagnostics;
+import org.lineage.diag.SourcePos;
 import org.lineage.diag.Timings;
 import org.lineage.graph.LineageGraph;
 import org.lineage.html.Html;
@@ -27,6 +29,17 @@ public final class Checker {
     private final MarkdownEngine markdown;
     private final BodyRendering rendering;
 
+    /** Null, or what the last run read (see {@link #remembering}). */
+    private final LoadMemo files;
+
+    private final Map<String, BodyMemo> bodyMemo;
+
+    /**
+     * A body as last parsed: its text and place, what its HTML depended on besides them ({@link
+     * #dependsOn}), and the result.
+     */
+    private record BodyMemo(String markdown, SourcePos start, String dependsOn, BodyDoc doc) {}
+
     /** A checker that renders no body ({@code check}). */
     public Checker(MarkdownEngine markdown) {
         this(markdown, BodyRendering.NONE);
@@ -34,8 +47,24 @@ public final class Checker {
 
     /** A checker that also renders every body without problems, as it parses it. */
     public Checker(MarkdownEngine markdown, BodyRendering rendering) {
+        this(markdown, rendering, false);
+    }
+
+    private Checker(MarkdownEngine markdown, BodyRendering rendering, boolean remember) {
         this.markdown = markdown;
         this.rendering = rendering;
+        this.files = remember ? new LoadMemo() : null;
+        this.bodyMemo = remember ? new ConcurrentHashMap<>() : null;
+    }
+
+    /**
+     * A checker for one long-lived builder ({@code serve}'s): each run takes every content file and
+     * body that is unchanged since the last run (by its bytes, and for a body by what its HTML
+     * depends on) from memory instead of parsing it again. The results are the same as a fresh
+     * checker's.
+     */
+    public Checker remembering() {
+        return new Checker(markdown, rendering, true);
     }
 
     /** Loads and checks {@code root}, naming files {@code displayRoot + relative path}. */
@@ -46,7 +75,13 @@ public final class Checker {
     /** As {@link #run(Path, String)}, recording each stage's time in {@code timings}. */
     public CheckResult run(Path root, String displayRoot, Timings timings) {
         Diagnostics diags = new Diagnostics();
-        KnowledgeBase kb = timings.time("load", () -> ContentLoader.load(root, displayRoot, diags));
+        KnowledgeBase kb =
+                timings.time(
+                        "load",
+                        () ->
+                                files == null
+                                        ? ContentLoader.load(root, displayRoot, diags)
+                                        : ContentLoader.load(root, displayRoot, diags, files));
         // Each body is parsed once, here: the tree is scanned and rendered, then dropped (parsed
         // trees cost far more memory than their HTML).
         Map<EntityKey, Map<String, BodyDoc>> docs = timings.time("parse bodies", () -> bodies(kb));
@@ -84,15 +119,70 @@ public final class Checker {
                                     .forEach((lang, b) -> byLang.put(lang, doc(e.getKey(), b, kb)));
                             docs.put(e.getKey(), Collections.unmodifiableMap(byLang));
                         });
+        if (bodyMemo != null) {
+            Set<String> present = new java.util.HashSet<>();
+            kb.bodies()
+                    .forEach((k, byLang) -> byLang.keySet().forEach(l -> present.add(key(k, l))));
+            bodyMemo.keySet().retainAll(present);
+        }
         return new TreeMap<>(docs);
     }
 
+    private static String key(EntityKey owner, String lang) {
+        return owner.kind().dir() + "/" + owner.id() + "/" + lang;
+    }
+
     private BodyDoc doc(EntityKey owner, Body b, KnowledgeBase kb) {
+        String key = key(owner, b.lang());
+        if (bodyMemo != null) {
+            BodyMemo m = bodyMemo.get(key);
+            if (m != null
+                    && m.markdown().equals(b.markdown())
+                    && m.start().equals(b.start())
+                    && m.dependsOn().equals(dependsOn(m.doc().scan(), kb))) {
+                return m.doc();
+            }
+        }
         Node document = markdown.parse(b.markdown());
         BodyScan scan = BodyScan.of(document, b);
         // a body with a problem fails the build; one nested too deeply must not be walked again
         Html html =
                 scan.problems().isEmpty() ? rendering.render(document, owner, b, kb) : Html.EMPTY;
-        return new BodyDoc(scan, html, BodyRenderer.citedSources(document));
+        BodyDoc doc = new BodyDoc(scan, html, BodyRenderer.citedSources(document));
+        if (bodyMemo != null) {
+            bodyMemo.put(key, new BodyMemo(b.markdown(), b.start(), dependsOn(scan, kb), doc));
+        }
+        return doc;
+    }
+
+    /**
+     * What a body's HTML may take from the rest of the knowledge base ({@link BodyRendering}'s
+     * contract): whether each entity it links to and each source it cites exists, the statement of
+     * each claim it links to (a link worded only "claim" shows it), and the languages.
+     */
+    private static String dependsOn(BodyScan scan, KnowledgeBase kb) {
+        StringBuilder b = new StringBuilder();
+        b.append(kb.site().languages()).append(kb.site().defaultLanguage()).append('\n');
+        for (BodyScan.Located<EntityKey> l : scan.entityLinks()) {
+            EntityKey k = l.value();
+            b.append(k.kind().dir()).append(':').append(k.id()).append('=');
+            b.append(kb.find(k.kind(), k.id()).isPresent() ? '1' : '0');
+            if (k.kind() == org.lineage.model.Kind.CLAIM && kb.claims().containsKey(k.id())) {
+                for (String lang : kb.site().languages()) {
+                    b.append('\0')
+                            .append(
+                                    kb.claims()
+                                            .get(k.id())
+                                            .statement()
+                                            .in(lang, kb.site().defaultLanguage()));
+                }
+            }
+            b.append('\n');
+        }
+        for (BodyScan.Located<String> c : scan.citations()) {
+            b.append("@").append(c.value()).append('=');
+            b.append(kb.sources().containsKey(c.value()) ? '1' : '0').append('\n');
+        }
+        return b.toString();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Diagnostics;
 import org.lineage.diag.SourcePos;
 import org.lineage.model.Body;
@@ -64,6 +65,8 @@ public final class ContentLoader {
     private final String displayRoot;
     private final Diagnostics diags;
 
+    private LoadMemo memo;
+
     private ContentLoader(Path root, String displayRoot, Diagnostics diags) {
         this.root = root;
         this.displayRoot = displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
@@ -77,6 +80,17 @@ public final class ContentLoader {
      */
     public static KnowledgeBase load(Path root, String displayRoot, Diagnostics diags) {
         return new ContentLoader(root, displayRoot, diags).run();
+    }
+
+    /**
+     * As {@link #load(Path, String, Diagnostics)}, taking each file whose bytes are unchanged since
+     * the last load through {@code memo} from there rather than parsing it again.
+     */
+    public static KnowledgeBase load(
+            Path root, String displayRoot, Diagnostics diags, LoadMemo memo) {
+        ContentLoader l = new ContentLoader(root, displayRoot, diags);
+        l.memo = memo;
+        return l.run();
     }
 
     /** One file found in the tree and what it is meant to be. */
@@ -103,8 +117,56 @@ public final class ContentLoader {
         List<Found> found = walk(site.languages());
         EntityReader reader = new EntityReader(site.languages(), diags);
         List<Loaded> loaded =
-                found.parallelStream().map(f -> load(f, reader, site.languages())).toList();
+                found.parallelStream()
+                        .map(
+                                f ->
+                                        memo == null
+                                                ? load(f, reader, site.languages())
+                                                : remembered(f, site.languages()))
+                        .toList();
+        if (memo != null) {
+            memo.retain(
+                    found.stream().map(Found::rel).collect(java.util.stream.Collectors.toSet()));
+        }
         return assemble(site, loaded);
+    }
+
+    /**
+     * One file through the memo: its bytes and what it is read with (its place in the tree, the
+     * languages, how files are named) are the key; a file the memo does not hold is read with a
+     * diagnostics list of its own, which the memo keeps with the result.
+     */
+    private Loaded remembered(Found f, List<String> languages) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f.path);
+        } catch (java.io.IOException | RuntimeException e) {
+            // the reader reports what is wrong with it
+            return load(f, new EntityReader(languages, diags), languages);
+        }
+        String digest;
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(bytes);
+            md.update(
+                    ("\0" + displayRoot + "\0" + languages)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest = java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        LoadMemo.Entry e = memo.get(f.rel);
+        if (e != null && e.digest().equals(digest) && e.found().equals(f)) {
+            diags.addAll(e.diagnostics());
+            return (Loaded) e.loaded();
+        }
+        Diagnostics own = new Diagnostics();
+        ContentLoader alone = new ContentLoader(root, displayRoot, own);
+        Loaded l = alone.load(f, new EntityReader(languages, own), languages);
+        List<Diagnostic> found = own.sorted();
+        memo.put(f.rel, new LoadMemo.Entry(digest, f, l, found));
+        diags.addAll(found);
+        return l;
     }
 
     /**

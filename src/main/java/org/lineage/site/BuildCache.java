@@ -195,11 +195,32 @@ final class BuildCache {
         }
     }
 
+    /**
+     * The manifest this object last saved, and its file's stamp then: a long-lived builder reads it
+     * from memory while the file is as it was left.
+     */
+    private Manifest saved;
+
+    private List<Object> savedStamp;
+
+    /** A file's identity (inode), size and time to the nanosecond, or an empty list. */
+    private static List<Object> identity(Path f) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            return java.util.Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /** The manifest, or why it cannot be used (absent, of another format, damaged). */
     Optional<Manifest> manifest(List<String> problems) {
         Path f = manifestFile();
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
+        }
+        if (saved != null && !savedStamp.isEmpty() && identity(f).equals(savedStamp)) {
+            return Optional.of(saved);
         }
         try {
             byte[] body = verified(Files.readAllBytes(f));
@@ -280,11 +301,15 @@ final class BuildCache {
             d.writeUTF(e.getValue());
         }
         d.flush();
+        saved = null;
         write(manifestFile(), buf.toByteArray());
+        saved = m;
+        savedStamp = identity(manifestFile());
     }
 
     /** Removes the manifest, so that the next build is a clean one. */
     void forget() throws IOException {
+        saved = null;
         Files.deleteIfExists(manifestFile());
     }
 
@@ -432,18 +457,22 @@ final class BuildCache {
         if (!Files.isDirectory(out)) {
             return m;
         }
-        try (Stream<Path> s = Files.walk(out)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                if (Files.isRegularFile(p)) {
-                    FileStamp.of(p)
-                            .ifPresent(
-                                    st ->
-                                            m.put(
-                                                    out.relativize(p).toString().replace('\\', '/'),
-                                                    st));
-                }
-            }
-        }
+        // the walk reads each file's attributes once, and hands them over
+        Files.walkFileTree(
+                out,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                        // anything else (a link put there by hand) gets a stamp no build
+                        // writes, so it is found, and removed
+                        m.put(
+                                out.relativize(p).toString().replace('\\', '/'),
+                                new FileStamp(
+                                        a.isRegularFile() ? a.size() : -1,
+                                        a.lastModifiedTime().toMillis()));
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
         return m;
     }
 }

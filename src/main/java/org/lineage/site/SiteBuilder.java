@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.lineage.check.CheckResult;
 import org.lineage.check.Checker;
 import org.lineage.diag.Diagnostic;
@@ -95,7 +95,10 @@ public final class SiteBuilder {
     public SiteBuilder(SiteBuild.Options options, Swap swap) {
         this.swap = swap;
         this.options = options;
-        this.checker = new Checker(new MarkdownEngine(), new BodyPages());
+        Checker fresh = new Checker(new MarkdownEngine(), new BodyPages());
+        // a builder that updates its site in place is serve's: it rebuilds often, from files
+        // that mostly did not change
+        this.checker = swap == null ? fresh : fresh.remembering();
         this.templates = new Templates(options.templates());
         this.cache =
                 options.cache().map(root -> BuildCache.of(root, options.content(), options.out()));
@@ -108,11 +111,31 @@ public final class SiteBuilder {
      * only the pages whose inputs changed are rendered again; {@code changed} names what to expect.
      */
     public BuildOutcome build(Set<Path> changed, Timings timings) throws IOException {
-        return build(timings);
+        Set<Path> named = new HashSet<>();
+        changed.forEach(p -> named.add(p.toAbsolutePath().normalize()));
+        return build(timings, named);
     }
 
     /** Builds the site once. */
     public BuildOutcome build(Timings timings) throws IOException {
+        return build(timings, null);
+    }
+
+    /**
+     * Each content file's digest from the last build, with the file's identity (inode, size, time
+     * to the nanosecond) then: a file that kept its identity and that the watcher does not name is
+     * not read again.
+     */
+    private final Map<Path, Known> known = new ConcurrentHashMap<>();
+
+    private record Known(
+            Object key, long size, java.nio.file.attribute.FileTime time, String digest) {}
+
+    /**
+     * @param changed what the watcher saw change (absolute, normalised), or null when unknown: then
+     *     every file is read
+     */
+    private BuildOutcome build(Timings timings, Set<Path> changed) throws IOException {
         long start = System.nanoTime();
         finishSweeping();
         Optional<String> refused = SiteWriter.refusal(options.out());
@@ -120,7 +143,7 @@ public final class SiteBuilder {
             return new BuildOutcome.OutputRefused(refused.get());
         }
         Stages stages = new Stages(timings);
-        Inputs inputs = cache.isPresent() ? stages.run("read inputs", this::inputs) : null;
+        Inputs inputs = cache.isPresent() ? stages.run("read inputs", () -> inputs(changed)) : null;
         Optional<BuildCache.Manifest> last = Optional.empty();
         Map<String, BuildCache.FileStamp> present = Map.of();
         if (cache.isPresent()) {
@@ -368,7 +391,7 @@ public final class SiteBuilder {
      */
     private record Inputs(String all, String settings, Map<String, String> files) {}
 
-    private Inputs inputs() {
+    private Inputs inputs(Set<Path> changed) {
         try {
             MessageDigest all = BuildCache.digest();
             String settings =
@@ -387,15 +410,43 @@ public final class SiteBuilder {
                             + BuildCache.templatesId(options.templates());
             all.update(settings.getBytes(StandardCharsets.UTF_8));
             Path root = options.content();
-            List<Path> paths;
-            try (Stream<Path> s = Files.walk(root)) {
-                paths = s.filter(Files::isRegularFile).sorted().toList();
+            Map<Path, BasicFileAttributes> found = new TreeMap<>();
+            Files.walkFileTree(
+                    root,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(
+                                Path p, BasicFileAttributes a) {
+                            if (a.isRegularFile()
+                                    || (a.isSymbolicLink() && Files.isRegularFile(p))) {
+                                found.put(p, a);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+            List<Path> paths = List.copyOf(found.keySet());
+            if (changed == null) {
+                known.clear();
             }
+            known.keySet().retainAll(found.keySet());
             HexFormat hex = HexFormat.of();
             Map<String, String> files = new TreeMap<>();
             for (Path p : paths) {
                 String name = root.relativize(p).toString().replace('\\', '/');
-                String digest = hex.formatHex(BuildCache.sha256(Files.readAllBytes(p)));
+                BasicFileAttributes a = found.get(p);
+                Known k = known.get(p);
+                String digest;
+                if (k != null
+                        && changed != null
+                        && !changed.contains(p.toAbsolutePath().normalize())
+                        && java.util.Objects.equals(k.key(), a.fileKey())
+                        && k.size() == a.size()
+                        && k.time().equals(a.lastModifiedTime())) {
+                    digest = k.digest();
+                } else {
+                    digest = hex.formatHex(BuildCache.sha256(Files.readAllBytes(p)));
+                    known.put(p, new Known(a.fileKey(), a.size(), a.lastModifiedTime(), digest));
+                }
                 files.put(name, digest);
                 all.update(name.getBytes(StandardCharsets.UTF_8));
                 all.update((byte) 0);
