@@ -70,6 +70,46 @@ class DevServerTest {
     }
 
     @Test
+    void aRequestDuringAnInPlaceSwitchWaitsAndSeesTheNewSiteWhole() throws Exception {
+        Path page = root.resolve("en/models/alpha/index.html");
+        Path fresh = dir.resolve("fresh.html");
+        Files.writeString(fresh, "<body>alpha, new</body>");
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        Thread swapper =
+                new Thread(
+                        () -> {
+                            try {
+                                server.exclusively(
+                                        () -> {
+                                            inside.countDown();
+                                            // half-way through: one file moved, one to come
+                                            try {
+                                                Thread.sleep(300);
+                                            } catch (InterruptedException e) {
+                                                throw new java.io.IOException(e);
+                                            }
+                                            Files.move(
+                                                    fresh,
+                                                    page,
+                                                    java.nio.file.StandardCopyOption
+                                                            .REPLACE_EXISTING);
+                                        });
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+        swapper.start();
+        inside.await();
+        long start = System.nanoTime();
+        RawHttp.Response r = get(BASE + "en/models/alpha/");
+        long waited = (System.nanoTime() - start) / 1_000_000;
+        swapper.join();
+        assertTrue(r.text().contains("alpha, new"), r.text());
+        assertTrue(waited >= 200, "the request did not wait for the switch: " + waited + " ms");
+        Files.writeString(page, "<body>alpha</body>");
+    }
+
+    @Test
     void servesPagesUnderTheBasePathWithTheLiveScriptAndOtherFilesUntouched() throws Exception {
         RawHttp.Response page = get(BASE + "en/");
         assertEquals(200, page.status());

@@ -3,6 +3,7 @@ package org.lineage.site;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,18 +92,42 @@ class IncrementalBuildPropertyTest {
     @Property(tries = 3, seed = "9")
     void anIncrementalBuildAfterRandomEditsEqualsACleanBuild(
             @ForAll("kbs") RandomKb kb, @ForAll("edits") List<Edit> edits, Path dir) {
+        editAndCompare(kb, edits, dir, false);
+    }
+
+    /**
+     * The same for {@code serve}'s builder, which updates its site in place (through a swap step)
+     * and takes unchanged files and bodies from memory: its site, too, is a clean build's, with no
+     * folder left empty by a page that went.
+     */
+    @Property(tries = 3, seed = "11")
+    void anInPlaceBuildAfterRandomEditsEqualsACleanBuild(
+            @ForAll("kbs") RandomKb kb, @ForAll("edits") List<Edit> edits, Path dir) {
+        editAndCompare(kb, edits, dir, true);
+    }
+
+    private void editAndCompare(RandomKb kb, List<Edit> edits, Path dir, boolean inPlace) {
         Path content = dir.resolve("content");
         Map<String, Integer> versions = new TreeMap<>();
         sync(content, withBodies(kb, versions));
+        SiteBuild.Options options =
+                new SiteBuild.Options(
+                                content,
+                                "content/",
+                                dir.resolve("site"),
+                                false,
+                                TemplateSource.packaged())
+                        .withCache(dir.resolve("cache"));
+        int[] swaps = {0};
         SiteBuilder builder =
-                new SiteBuilder(
-                        new SiteBuild.Options(
-                                        content,
-                                        "content/",
-                                        dir.resolve("site"),
-                                        false,
-                                        TemplateSource.packaged())
-                                .withCache(dir.resolve("cache")));
+                inPlace
+                        ? new SiteBuilder(
+                                options,
+                                step -> {
+                                    swaps[0]++;
+                                    step.run();
+                                })
+                        : new SiteBuilder(options);
         build(builder);
         RandomKb now = kb;
         for (int step = 0; step < edits.size(); step++) {
@@ -129,6 +154,24 @@ class IncrementalBuildPropertyTest {
             sync(content, withBodies(now, versions));
             build(builder);
             assertSameAsClean(content, dir.resolve("site"), "step " + step + ": " + what);
+            if (inPlace) {
+                assertNoEmptyFolder(dir.resolve("site"), "step " + step + ": " + what);
+            }
+        }
+        if (inPlace) {
+            assertTrue(swaps[0] > 0, "the site was never updated in place");
+        }
+    }
+
+    private static void assertNoEmptyFolder(Path site, String when) {
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path d : s.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> in = Files.list(d)) {
+                    assertTrue(in.findAny().isPresent(), when + ": empty folder " + d);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -40,7 +40,12 @@ class IncrementalBuildTest {
         content = InlineSite.write(tmp.resolve("content"), SiteFixtures.SMALL);
         out = tmp.resolve("site");
         cacheRoot = tmp.resolve("cache");
-        builder = new SiteBuilder(options().withCache(cacheRoot));
+        builder = newBuilder(options().withCache(cacheRoot));
+    }
+
+    /** The builder under test; {@link InPlaceBuildTest} runs every test on serve's. */
+    SiteBuilder newBuilder(SiteBuild.Options options) {
+        return new SiteBuilder(options);
     }
 
     private SiteBuild.Options options() {
@@ -89,7 +94,7 @@ class IncrementalBuildTest {
         // a fresh builder (a new run of the command) finds the same
         assertInstanceOf(
                 BuildOutcome.Unchanged.class,
-                new SiteBuilder(options().withCache(cacheRoot)).build(new Timings()));
+                newBuilder(options().withCache(cacheRoot)).build(new Timings()));
         assertSameAsClean("no-op");
     }
 
@@ -111,7 +116,7 @@ class IncrementalBuildTest {
         append("models/alpha-base.en.md", "\nOne more sentence.\n");
         built(incremental());
         // a new run of the command reads the layouts from the cache folder
-        builder = new SiteBuilder(options().withCache(cacheRoot));
+        builder = newBuilder(options().withCache(cacheRoot));
         replace("models/alpha-base.yaml", "The base model", "The first model");
         built(incremental());
         assertEquals(0, builder.layoutsMade(), "every tree's layout came from the cache");
@@ -176,7 +181,7 @@ class IncrementalBuildTest {
             Files.write(f, b);
         }
         BuildOutcome.Built b =
-                built(new SiteBuilder(options().withCache(cacheRoot)).build(new Timings()));
+                built(newBuilder(options().withCache(cacheRoot)).build(new Timings()));
         assertEquals(b.pages(), b.rendered(), "a damaged manifest means a clean build");
         assertSameAsClean("after damage");
         // a cache cut short is no better
@@ -186,7 +191,7 @@ class IncrementalBuildTest {
         }
         append("models/alpha-base.en.md", "\nAnother change.\n");
         BuildOutcome.Built c =
-                built(new SiteBuilder(options().withCache(cacheRoot)).build(new Timings()));
+                built(newBuilder(options().withCache(cacheRoot)).build(new Timings()));
         assertEquals(c.pages(), c.rendered());
         assertSameAsClean("after truncation");
     }

@@ -1,0 +1,68 @@
+package org.lineage.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lineage.markdown.MarkdownEngine;
+import org.lineage.render.BodyPages;
+import org.lineage.testutil.Fixtures;
+
+/**
+ * {@code serve}'s checker, which takes unchanged files and bodies from memory, gives what a fresh
+ * checker gives after every edit: the diagnostics, and each body's HTML (which depends on other
+ * entries: a link to an entry that went, a claim whose statement changed).
+ */
+class RememberingCheckerTest {
+    @TempDir Path tmp;
+
+    private final Checker remembering =
+            new Checker(new MarkdownEngine(), new BodyPages()).remembering();
+
+    private void assertSameAsFresh(Path content, String when) {
+        CheckResult fresh =
+                new Checker(new MarkdownEngine(), new BodyPages()).run(content, "content/");
+        CheckResult kept = remembering.run(content, "content/");
+        assertEquals(fresh.diagnostics(), kept.diagnostics(), when);
+        assertEquals(fresh.bodies().keySet(), kept.bodies().keySet(), when);
+        fresh.bodies()
+                .forEach(
+                        (key, byLang) ->
+                                byLang.forEach(
+                                        (lang, doc) ->
+                                                assertEquals(
+                                                        doc,
+                                                        kept.bodies().get(key).get(lang),
+                                                        when + ": " + key + " " + lang)));
+    }
+
+    @Test
+    void givesWhatAFreshCheckerGivesAfterEachEdit() throws Exception {
+        Path content = Fixtures.copyValid(tmp);
+        assertSameAsFresh(content, "first run");
+        assertSameAsFresh(content, "nothing changed");
+        Path body = content.resolve("methods/code-training.en.md");
+        Files.writeString(
+                body,
+                "\nSee [claim](claim:reasoning-from-code) and [a model](model:nowhere).\n",
+                StandardOpenOption.APPEND);
+        assertSameAsFresh(content, "a body edited: a new link, an unknown target");
+        assertFalse(remembering.run(content, "content/").diagnostics().isEmpty());
+        Path claim = content.resolve("claims/reasoning-from-code.yaml");
+        String yaml = Files.readString(claim);
+        assertTrue(yaml.contains("statement"), yaml);
+        Files.writeString(
+                claim, yaml.replaceFirst("(statement:\\s*\\{?\\s*en:\\s*\"?)", "$1Now: "));
+        assertSameAsFresh(content, "the linked claim's statement changed");
+        Files.writeString(claim, "not: [valid");
+        assertSameAsFresh(content, "a YAML file broken");
+        Files.writeString(claim, yaml);
+        Files.delete(content.resolve("methods/code-training.zh.md"));
+        assertSameAsFresh(content, "the claim back, a translation gone");
+    }
+}

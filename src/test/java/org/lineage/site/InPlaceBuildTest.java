@@ -1,0 +1,92 @@
+package org.lineage.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lineage.diag.Timings;
+
+/**
+ * Every test of {@link IncrementalBuildTest} on the builder {@code serve} uses, which updates its
+ * site in place through a swap step and remembers the files and bodies it parsed: the same pages
+ * are rendered, the site is a clean build's, and no folder is left behind empty.
+ */
+class InPlaceBuildTest extends IncrementalBuildTest {
+    private int swaps;
+
+    @Override
+    SiteBuilder newBuilder(SiteBuild.Options options) {
+        return new SiteBuilder(
+                options,
+                step -> {
+                    swaps++;
+                    step.run();
+                });
+    }
+
+    @AfterEach
+    void noFolderIsLeftEmpty() throws Exception {
+        Path site = tmp.resolve("site");
+        if (!Files.isDirectory(site)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path d : s.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> in = Files.list(d)) {
+                    assertTrue(in.findAny().isPresent(), "empty folder " + d);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEditMovesOnlyTheNewFilesIntoTheSite() throws Exception {
+        Path site = tmp.resolve("site");
+        Path content = tmp.resolve("content");
+        SiteBuilder b =
+                newBuilder(
+                        new SiteBuild.Options(
+                                        content,
+                                        "content/",
+                                        site,
+                                        false,
+                                        org.lineage.render.TemplateSource.packaged())
+                                .withCache(tmp.resolve("cache")));
+        b.build(new Timings());
+        assertEquals(0, swaps, "the first build stages the whole site");
+        Path untouched = site.resolve("en/models/alpha-tuned/index.html");
+        Path edited = site.resolve("en/models/alpha-base/index.html");
+        Object untouchedKey = Files.readAttributes(untouched, BasicFileAttributes.class).fileKey();
+        Object editedKey = Files.readAttributes(edited, BasicFileAttributes.class).fileKey();
+        Files.writeString(
+                content.resolve("models/alpha-base.en.md"),
+                "\nOne more sentence.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        b.build(new Timings());
+        assertEquals(1, swaps);
+        assertEquals(
+                untouchedKey,
+                Files.readAttributes(untouched, BasicFileAttributes.class).fileKey(),
+                "a page not rendered again is the same file");
+        assertNotEquals(
+                editedKey,
+                Files.readAttributes(edited, BasicFileAttributes.class).fileKey(),
+                "a page rendered again is a new file, renamed over the old");
+        assertTrue(Files.readString(edited).contains("One more sentence."));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(
+                    List.of(),
+                    s.filter(p -> p.getFileName().toString().startsWith(".site."))
+                            .map(Path::toString)
+                            .toList(),
+                    "no staging folder is left beside the site");
+        }
+    }
+}
