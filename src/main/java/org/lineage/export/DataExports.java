@@ -107,7 +107,25 @@ public final class DataExports {
             BiConsumer<String, byte[]> sink,
             boolean csl,
             java.util.function.Function<String, List<SearchIndex.Extra>> extra) {
-        sink.accept("data/lineage.json", Json.bytes(whole(kb, graph)));
+        Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
+        // each entity's JSON is made once, for its own file and for lineage.json
+        List<Entity> all = kb.all().toList();
+        List<ObjectNode> nodes =
+                all.parallelStream().map(e -> EntityJson.of(e, kb, graph, claims)).toList();
+        Map<Entity, ObjectNode> byEntity = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byEntity.put(all.get(i), nodes.get(i));
+        }
+        sink.accept(
+                "data/lineage.json",
+                Json.bytes(
+                        whole(
+                                kb,
+                                graph,
+                                e -> {
+                                    ObjectNode n = byEntity.get(e);
+                                    return n != null ? n : EntityJson.of(e, kb, graph, claims);
+                                })));
         sink.accept("data/lineage.schema.json", schema());
         ContentSchemaFiles.files().forEach(sink);
         sink.accept("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));
@@ -129,13 +147,12 @@ public final class DataExports {
                     Json.compact(SearchIndex.of(kb, lang, extra.apply(lang)))
                             .getBytes(StandardCharsets.UTF_8));
         }
-        Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
-        kb.all().toList().parallelStream()
+        all.parallelStream()
                 .forEach(
                         e -> {
                             sink.accept(
                                     SitePaths.entityJson(e.kind(), e.id()),
-                                    Json.bytes(EntityJson.of(e, kb, graph, claims)));
+                                    Json.bytes(byEntity.get(e)));
                             if (csl && e.kind() != Kind.TERM) {
                                 for (String lang : kb.site().languages()) {
                                     sink.accept(
@@ -148,15 +165,23 @@ public final class DataExports {
 
     /** The whole knowledge base as one JSON document. */
     public static ObjectNode whole(KnowledgeBase kb, LineageGraph graph) {
+        Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
+        return whole(kb, graph, e -> EntityJson.of(e, kb, graph, claims));
+    }
+
+    /** As above, with each entity's JSON made by {@code json}. */
+    private static ObjectNode whole(
+            KnowledgeBase kb,
+            LineageGraph graph,
+            java.util.function.Function<Entity, ObjectNode> json) {
         ObjectNode root = Json.object();
         root.put("$schema", kb.site().baseUrl() + "data/lineage.schema.json");
         root.put("format", FORMAT);
         root.set("site", site(kb.site()));
-        Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         for (Kind k : Kind.values()) {
             ArrayNode arr = root.putArray(k == Kind.TERM ? "terms" : k.dir());
             for (Entity e : kb.entities(k).values()) {
-                arr.add(EntityJson.of(e, kb, graph, claims));
+                arr.add(json.apply(e));
             }
         }
         ArrayNode edges = root.putArray("edges");

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Optional;
 import org.lineage.model.Text;
@@ -43,8 +42,16 @@ public final class Json {
         }
     }
 
+    /** As {@link #write}, in UTF-8, written straight to bytes (no string in between). */
     public static byte[] bytes(JsonNode node) {
-        return write(node).getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] json = WRITER.writeValueAsBytes(node);
+            byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+            out[json.length] = '\n';
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Compact JSON, for embedding in HTML (the caller escapes {@code <}). */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Severity;
@@ -453,24 +454,37 @@ final class BuildCache {
      * The output files under {@code out} with their stamps, or empty when {@code out} is missing.
      */
     static Map<String, FileStamp> stamps(Path out) throws IOException {
-        Map<String, FileStamp> m = new TreeMap<>();
+        Map<String, FileStamp> m = new ConcurrentHashMap<>();
         if (!Files.isDirectory(out)) {
             return m;
         }
-        // the walk reads each file's attributes once, and hands them over
-        Files.walkFileTree(
-                out,
-                new java.nio.file.SimpleFileVisitor<>() {
-                    @Override
-                    public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-                        // anything else (a link put there by hand) gets a stamp no build
-                        // writes, so it is found, and removed
-                        m.put(
-                                out.relativize(p).toString().replace('\\', '/'),
-                                new FileStamp(
-                                        a.isRegularFile() ? a.size() : -1,
-                                        a.lastModifiedTime().toMillis()));
-                        return java.nio.file.FileVisitResult.CONTINUE;
+        List<Path> tops;
+        try (Stream<Path> s = Files.list(out)) {
+            tops = s.toList();
+        }
+        // the languages' folders hold most files: one walk per folder, side by side
+        Workers.each(
+                tops,
+                top -> {
+                    try {
+                        Files.walkFileTree(
+                                top,
+                                new java.nio.file.SimpleFileVisitor<>() {
+                                    @Override
+                                    public java.nio.file.FileVisitResult visitFile(
+                                            Path p, BasicFileAttributes a) {
+                                        // anything else (a link put there by hand) gets a stamp
+                                        // no build writes, so it is found, and removed
+                                        m.put(
+                                                out.relativize(p).toString().replace('\\', '/'),
+                                                new FileStamp(
+                                                        a.isRegularFile() ? a.size() : -1,
+                                                        a.lastModifiedTime().toMillis()));
+                                        return java.nio.file.FileVisitResult.CONTINUE;
+                                    }
+                                });
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
                     }
                 });
         return m;

@@ -29,6 +29,7 @@ import org.lineage.export.SearchIndex;
 import org.lineage.layout.LayoutCache;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.model.Body;
+import org.lineage.model.Entity;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Reads;
@@ -70,6 +71,13 @@ public final class SiteBuilder {
     private final Optional<BuildCache> cache;
     private final Swap swap;
 
+    /** Each entity's structure and whole, as digested text, by the entity's identity. */
+    private final IdentityMemo<Entity, String> structures =
+            new IdentityMemo<>(Structure::structure);
+
+    private final IdentityMemo<Entity, String> wholes =
+            new IdentityMemo<>(e -> ReadDigests.hash(Structure.whole(e)));
+
     /**
      * A page that reads more entities of one kind than this is recorded as reading the whole kind:
      * a comparison or a list can read hundreds, and the build cache keeps one record per page.
@@ -77,6 +85,9 @@ public final class SiteBuilder {
     static final int MANY_READS = 32;
 
     /** Deletes each replaced site after its build has returned (see {@link #finishSweeping()}). */
+    private java.util.concurrent.CompletableFuture<Void> saving =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
     private java.util.concurrent.CompletableFuture<Void> sweeping =
             java.util.concurrent.CompletableFuture.completedFuture(null);
 
@@ -138,6 +149,8 @@ public final class SiteBuilder {
     private BuildOutcome build(Timings timings, Set<Path> changed) throws IOException {
         long start = System.nanoTime();
         finishSweeping();
+        structures.endRound();
+        wholes.endRound();
         Optional<String> refused = SiteWriter.refusal(options.out());
         if (refused.isPresent()) {
             return new BuildOutcome.OutputRefused(refused.get());
@@ -170,7 +183,7 @@ public final class SiteBuilder {
         Reuse reuse = Reuse.NONE;
         if (inputs != null) {
             String shared = stages.run("digest shared", () -> shared(inputs, checked));
-            reuse = new Reuse(shared, last.orElse(null), present, new ReadDigests(checked));
+            reuse = new Reuse(shared, last.orElse(null), present, new ReadDigests(checked, wholes));
         }
         List<PlannedPage> plan =
                 stages.run(
@@ -253,7 +266,7 @@ public final class SiteBuilder {
                             + " used, "
                             + layouts.made()
                             + " made");
-            int fileCount = out.files().size();
+            int fileCount = out.fileCount();
             long bytes = out.bytes();
             stages.run(
                     "swap in",
@@ -270,8 +283,7 @@ public final class SiteBuilder {
                         }
                     });
             if (cache.isPresent()) {
-                stages.run(
-                        "save cache",
+                Runnable save =
                         () ->
                                 saveCache(
                                         new BuildCache.Manifest(
@@ -283,7 +295,15 @@ public final class SiteBuilder {
                                                 stampsAfter(out, r.present()),
                                                 rendered.records(),
                                                 digests),
-                                        rendered.count() == plan.size()));
+                                        rendered.count() == plan.size());
+                if (swap == null) {
+                    stages.run("save cache", save);
+                } else {
+                    // serve's builder: the pages reload while the cache is saved; the next build
+                    // waits for it
+                    saving = background(save, "lineage-save-cache");
+                    timings.note("the cache is saved after the build returns");
+                }
             }
             return new BuildOutcome.Built(
                     checked,
@@ -301,7 +321,7 @@ public final class SiteBuilder {
      */
     private void sweep(Path old) {
         sweeping =
-                java.util.concurrent.CompletableFuture.runAsync(
+                background(
                         () -> {
                             try {
                                 SiteWriter.deleteTree(old);
@@ -309,16 +329,27 @@ public final class SiteBuilder {
                                 // a folder left behind is only disk space; the next build tries
                             }
                         },
-                        r -> {
-                            Thread t = new Thread(r, "lineage-sweep");
-                            t.setDaemon(true);
-                            t.start();
-                        });
+                        "lineage-sweep");
     }
 
-    /** Waits until the site the last build replaced is deleted. */
+    private static java.util.concurrent.CompletableFuture<Void> background(
+            Runnable work, String name) {
+        return java.util.concurrent.CompletableFuture.runAsync(
+                work,
+                r -> {
+                    Thread t = new Thread(r, name);
+                    t.setDaemon(true);
+                    t.start();
+                });
+    }
+
+    /**
+     * Waits until the site the last build replaced is deleted and, for {@code serve}'s builder,
+     * until the last build's cache is saved.
+     */
     public void finishSweeping() {
         sweeping.join();
+        saving.join();
     }
 
     /** How many tree layouts the last build had to make (not found in the cache). */
@@ -342,7 +373,7 @@ public final class SiteBuilder {
         try {
             cache.get().save(m);
             layouts.save(cache.get().layouts(), complete);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // the site is built; a cache that cannot be written only makes the next build slower
             try {
                 cache.get().forget();
@@ -498,7 +529,7 @@ public final class SiteBuilder {
                                     .append('/')
                                     .append(e.id())
                                     .append('=')
-                                    .append(Structure.structure(e))
+                                    .append(structures.get(e))
                                     .append('\n');
                         });
         inputs.files()
@@ -587,8 +618,11 @@ public final class SiteBuilder {
         /** A read and its digest; pages that read the same thing share one instance of each. */
         record Read(String name, String digest) {}
 
-        ReadDigests(CheckResult checked) {
+        private final IdentityMemo<Entity, String> wholes;
+
+        ReadDigests(CheckResult checked, IdentityMemo<Entity, String> wholes) {
             this.checked = checked;
+            this.wholes = wholes;
         }
 
         String of(String name) {
@@ -634,7 +668,7 @@ public final class SiteBuilder {
                 }
                 return hash(all.toString());
             }
-            return kb.find(kind, parts[1]).map(e -> hash(Structure.whole(e))).orElse("");
+            return kb.find(kind, parts[1]).map(wholes::get).orElse("");
         }
 
         static String hash(String s) {

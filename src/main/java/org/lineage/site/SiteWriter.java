@@ -144,10 +144,7 @@ public final class SiteWriter implements AutoCloseable {
             throw new IllegalArgumentException("not a path inside the site: " + name);
         }
         if (before != null) {
-            // updated in place: the file stays where it is
-            if (!existing.toAbsolutePath().normalize().equals(out.resolve(name).normalize())) {
-                throw new IllegalArgumentException("kept in place from elsewhere: " + existing);
-            }
+            // updated in place: the file stays where it is ({@code existing} is that file)
             try {
                 if (size < 0) {
                     size = Files.size(existing);
@@ -210,6 +207,11 @@ public final class SiteWriter implements AutoCloseable {
      */
     public Set<String> linked() {
         return Collections.unmodifiableSet(linked);
+    }
+
+    /** How many files were written so far. */
+    public int fileCount() {
+        return files.size();
     }
 
     /** Every file written so far. */
