@@ -114,14 +114,14 @@ public record BodyScan(
      * [alignment-tax](claim:alignment-tax)}: a model's id is its name, but a claim's or a source's
      * is a slug that tells a reader nothing about where the link goes.
      */
-    private static Optional<Located<String>> bareIdText(Link l, Body body) {
-        Optional<EntityKey> target = entityTarget(l.getDestination());
+    private static Optional<Located<String>> bareIdText(Link n, Body body) {
+        Optional<EntityKey> target = entityTarget(n.getDestination());
         if (target.isEmpty()
                 || (target.get().kind() != Kind.CLAIM && target.get().kind() != Kind.SOURCE)) {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder();
-        for (Node k = l.getFirstChild(); k != null; k = k.getNext()) {
+        for (Node k = n.getFirstChild(); k != null; k = k.getNext()) {
             if (!(k instanceof org.commonmark.node.Text t)) {
                 return Optional.empty();
             }
@@ -132,12 +132,13 @@ public record BodyScan(
             return Optional.empty();
         }
         return Optional.of(
-                new Located<>(
+                problem(
+                        n,
+                        body,
+                        "bare-link-text",
                         "the link text is only the id '"
                                 + id
-                                + "', which does not tell a reader where the link leads",
-                        pos(l, body),
-                        "bare-link-text"));
+                                + "', which does not tell a reader where the link leads"));
     }
 
     private static void destination(

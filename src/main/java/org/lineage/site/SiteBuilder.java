@@ -283,6 +283,9 @@ public final class SiteBuilder {
                         }
                     });
             if (cache.isPresent()) {
+                // the stamps are taken now: a file edited by hand from here on is found
+                Map<String, BuildCache.FileStamp> after =
+                        stages.run("stamp output", () -> stampsAfter(out, r.present()));
                 Runnable save =
                         () ->
                                 saveCache(
@@ -292,7 +295,7 @@ public final class SiteBuilder {
                                                 plan.size(),
                                                 bytes,
                                                 checked.diagnostics(),
-                                                stampsAfter(out, r.present()),
+                                                after,
                                                 rendered.records(),
                                                 digests),
                                         rendered.count() == plan.size());

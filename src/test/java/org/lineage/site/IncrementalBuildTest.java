@@ -52,8 +52,19 @@ class IncrementalBuildTest {
         return new SiteBuild.Options(content, "content/", out, false, TemplateSource.packaged());
     }
 
+    /** A build by a new builder (a new run of the command), its cache saved. */
+    private BuildOutcome fresh() throws IOException {
+        SiteBuilder b = newBuilder(options().withCache(cacheRoot));
+        BuildOutcome o = b.build(new Timings());
+        b.finishSweeping();
+        return o;
+    }
+
     private BuildOutcome incremental() throws IOException {
-        return builder.build(new Timings());
+        BuildOutcome o = builder.build(new Timings());
+        // serve's builder saves its cache after the build returns
+        builder.finishSweeping();
+        return o;
     }
 
     /** A clean build of the same content, without any cache, into a folder of its own. */
@@ -92,9 +103,7 @@ class IncrementalBuildTest {
         assertEquals(first.files(), u.files());
         assertEquals(first.check().diagnostics(), u.diagnostics());
         // a fresh builder (a new run of the command) finds the same
-        assertInstanceOf(
-                BuildOutcome.Unchanged.class,
-                newBuilder(options().withCache(cacheRoot)).build(new Timings()));
+        assertInstanceOf(BuildOutcome.Unchanged.class, fresh());
         assertSameAsClean("no-op");
     }
 
@@ -180,8 +189,7 @@ class IncrementalBuildTest {
             b[b.length / 2] ^= 0x5a;
             Files.write(f, b);
         }
-        BuildOutcome.Built b =
-                built(newBuilder(options().withCache(cacheRoot)).build(new Timings()));
+        BuildOutcome.Built b = built(fresh());
         assertEquals(b.pages(), b.rendered(), "a damaged manifest means a clean build");
         assertSameAsClean("after damage");
         // a cache cut short is no better
@@ -190,8 +198,7 @@ class IncrementalBuildTest {
             Files.write(f, java.util.Arrays.copyOf(b2, b2.length / 3));
         }
         append("models/alpha-base.en.md", "\nAnother change.\n");
-        BuildOutcome.Built c =
-                built(newBuilder(options().withCache(cacheRoot)).build(new Timings()));
+        BuildOutcome.Built c = built(fresh());
         assertEquals(c.pages(), c.rendered());
         assertSameAsClean("after truncation");
     }
