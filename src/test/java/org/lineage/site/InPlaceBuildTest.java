@@ -1,6 +1,8 @@
 package org.lineage.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lineage.diag.Timings;
+import org.lineage.testutil.SiteFiles;
 
 /**
  * Every test of {@link IncrementalBuildTest} on the builder {@code serve} uses, which updates its
@@ -43,6 +47,44 @@ class InPlaceBuildTest extends IncrementalBuildTest {
                     assertTrue(in.findAny().isPresent(), "empty folder " + d);
                 }
             }
+        }
+    }
+
+    @Test
+    void aFileWhereAPageFolderBelongsMakesTheSiteSwappedWhole() throws Exception {
+        Path site = tmp.resolve("site");
+        Path content = tmp.resolve("content");
+        SiteBuild.Options o =
+                new SiteBuild.Options(
+                                content,
+                                "content/",
+                                site,
+                                false,
+                                org.lineage.render.TemplateSource.packaged())
+                        .withCache(tmp.resolve("cache"));
+        SiteBuilder b = newBuilder(o);
+        b.build(new Timings());
+        b.finishSweeping();
+        Path folder = site.resolve("en/models/alpha-base");
+        SiteWriter.deleteTree(folder);
+        Files.writeString(folder, "a file where a folder was");
+        assertInstanceOf(BuildOutcome.Built.class, b.build(new Timings()));
+        b.finishSweeping();
+        assertEquals(0, swaps, "the new page could not go in place");
+        Map<String, byte[]> clean = new java.util.TreeMap<>();
+        Path other = tmp.resolve("clean");
+        SiteBuild.run(
+                new SiteBuild.Options(
+                        content,
+                        "content/",
+                        other,
+                        false,
+                        org.lineage.render.TemplateSource.packaged()));
+        clean.putAll(SiteFiles.files(other));
+        Map<String, byte[]> now = SiteFiles.files(site);
+        assertEquals(clean.keySet(), now.keySet());
+        for (String f : clean.keySet()) {
+            assertArrayEquals(clean.get(f), now.get(f), f);
         }
     }
 
