@@ -453,6 +453,23 @@ final class BuildCache {
     /**
      * The output files under {@code out} with their stamps, or empty when {@code out} is missing.
      */
+    /**
+     * Calls {@code action} on every entry below {@code root} that is not a folder, with the
+     * attributes the walk read (one stat per file; links are not followed).
+     */
+    static void eachFile(Path root, java.util.function.BiConsumer<Path, BasicFileAttributes> action)
+            throws IOException {
+        Files.walkFileTree(
+                root,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                        action.accept(p, a);
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+    }
+
     static Map<String, FileStamp> stamps(Path out) throws IOException {
         Map<String, FileStamp> m = new ConcurrentHashMap<>();
         if (!Files.isDirectory(out)) {
@@ -467,22 +484,16 @@ final class BuildCache {
                 tops,
                 top -> {
                     try {
-                        Files.walkFileTree(
+                        eachFile(
                                 top,
-                                new java.nio.file.SimpleFileVisitor<>() {
-                                    @Override
-                                    public java.nio.file.FileVisitResult visitFile(
-                                            Path p, BasicFileAttributes a) {
+                                (p, a) ->
                                         // anything else (a link put there by hand) gets a stamp
                                         // no build writes, so it is found, and removed
                                         m.put(
                                                 out.relativize(p).toString().replace('\\', '/'),
                                                 new FileStamp(
                                                         a.isRegularFile() ? a.size() : -1,
-                                                        a.lastModifiedTime().toMillis()));
-                                        return java.nio.file.FileVisitResult.CONTINUE;
-                                    }
-                                });
+                                                        a.lastModifiedTime().toMillis())));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -445,17 +445,11 @@ public final class SiteBuilder {
             all.update(settings.getBytes(StandardCharsets.UTF_8));
             Path root = options.content();
             Map<Path, BasicFileAttributes> found = new TreeMap<>();
-            Files.walkFileTree(
+            BuildCache.eachFile(
                     root,
-                    new java.nio.file.SimpleFileVisitor<>() {
-                        @Override
-                        public java.nio.file.FileVisitResult visitFile(
-                                Path p, BasicFileAttributes a) {
-                            if (a.isRegularFile()
-                                    || (a.isSymbolicLink() && Files.isRegularFile(p))) {
-                                found.put(p, a);
-                            }
-                            return java.nio.file.FileVisitResult.CONTINUE;
+                    (p, a) -> {
+                        if (a.isRegularFile() || (a.isSymbolicLink() && Files.isRegularFile(p))) {
+                            found.put(p, a);
                         }
                     });
             List<Path> paths = List.copyOf(found.keySet());

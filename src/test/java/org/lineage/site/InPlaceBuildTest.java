@@ -50,19 +50,22 @@ class InPlaceBuildTest extends IncrementalBuildTest {
         }
     }
 
-    @Test
-    void aFileWhereAPageFolderBelongsMakesTheSiteSwappedWhole() throws Exception {
-        Path site = tmp.resolve("site");
-        Path content = tmp.resolve("content");
-        SiteBuild.Options o =
+    private SiteBuilder serveBuilder(Path content, Path site) {
+        return newBuilder(
                 new SiteBuild.Options(
                                 content,
                                 "content/",
                                 site,
                                 false,
                                 org.lineage.render.TemplateSource.packaged())
-                        .withCache(tmp.resolve("cache"));
-        SiteBuilder b = newBuilder(o);
+                        .withCache(tmp.resolve("cache")));
+    }
+
+    @Test
+    void aFileWhereAPageFolderBelongsMakesTheSiteSwappedWhole() throws Exception {
+        Path site = tmp.resolve("site");
+        Path content = tmp.resolve("content");
+        SiteBuilder b = serveBuilder(content, site);
         b.build(new Timings());
         b.finishSweeping();
         Path folder = site.resolve("en/models/alpha-base");
@@ -92,15 +95,7 @@ class InPlaceBuildTest extends IncrementalBuildTest {
     void anEditMovesOnlyTheNewFilesIntoTheSite() throws Exception {
         Path site = tmp.resolve("site");
         Path content = tmp.resolve("content");
-        SiteBuilder b =
-                newBuilder(
-                        new SiteBuild.Options(
-                                        content,
-                                        "content/",
-                                        site,
-                                        false,
-                                        org.lineage.render.TemplateSource.packaged())
-                                .withCache(tmp.resolve("cache")));
+        SiteBuilder b = serveBuilder(content, site);
         b.build(new Timings());
         assertEquals(0, swaps, "the first build stages the whole site");
         Path untouched = site.resolve("en/models/alpha-tuned/index.html");
