@@ -239,7 +239,12 @@ public final class SiteBuilder {
                                             views,
                                             plan,
                                             built,
-                                            new DataFiles(out, r0, digests, options.out())));
+                                            new DataFiles(
+                                                    out,
+                                                    r0,
+                                                    digests,
+                                                    options.out(),
+                                                    swap != null)));
             LinkCheck links = new LinkCheck(outputName(), files, checked.kb().site().baseUrl());
             Reuse r = reuse;
             boolean nothingGone = r.last() != null && files.containsAll(r.last().files().keySet());
@@ -689,8 +694,19 @@ public final class SiteBuilder {
      * build (by digest), and still as that build left it, is kept rather than written; every file's
      * digest is noted for the next build.
      */
-    private record DataFiles(SiteWriter out, Reuse reuse, Map<String, String> digests, Path site) {
+    private record DataFiles(
+            SiteWriter out, Reuse reuse, Map<String, String> digests, Path site, boolean compare) {
+        /**
+         * Writes {@code name}, or keeps it when {@code compare} ({@code serve}'s builder, which
+         * updates its site in place, where a file kept is a file not renamed) and its bytes are
+         * unchanged. A site staged whole writes every data file: a link costs about what a write
+         * does, and the digests do not pay.
+         */
         void write(String name, byte[] bytes) {
+            if (!compare) {
+                out.write(name, bytes);
+                return;
+            }
             String digest = HexFormat.of().formatHex(BuildCache.sha256(bytes));
             digests.put(name, digest);
             BuildCache.Manifest last = reuse.last();
