@@ -85,11 +85,22 @@ public final class SiteBuilder {
     static final int MANY_READS = 32;
 
     /** Deletes each replaced site after its build has returned (see {@link #finishSweeping()}). */
+    private java.util.concurrent.CompletableFuture<Void> sweeping =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    /** Saves serve's cache after its build has returned (see {@link #finishSweeping()}). */
     private java.util.concurrent.CompletableFuture<Void> saving =
             java.util.concurrent.CompletableFuture.completedFuture(null);
 
-    private java.util.concurrent.CompletableFuture<Void> sweeping =
-            java.util.concurrent.CompletableFuture.completedFuture(null);
+    /**
+     * Each content file's digest from the last build, with the file's identity (inode, size, time
+     * to the nanosecond) then: a file that kept its identity and that the watcher does not name is
+     * not read again.
+     */
+    private final Map<Path, Known> known = new ConcurrentHashMap<>();
+
+    private record Known(
+            Object key, long size, java.nio.file.attribute.FileTime time, String digest) {}
 
     private boolean layoutsLoaded;
 
@@ -131,16 +142,6 @@ public final class SiteBuilder {
     public BuildOutcome build(Timings timings) throws IOException {
         return build(timings, null);
     }
-
-    /**
-     * Each content file's digest from the last build, with the file's identity (inode, size, time
-     * to the nanosecond) then: a file that kept its identity and that the watcher does not name is
-     * not read again.
-     */
-    private final Map<Path, Known> known = new ConcurrentHashMap<>();
-
-    private record Known(
-            Object key, long size, java.nio.file.attribute.FileTime time, String digest) {}
 
     /**
      * @param changed what the watcher saw change (absolute, normalised), or null when unknown: then
