@@ -161,14 +161,7 @@ public final class SiteWriter implements AutoCloseable {
         }
         try {
             folder(p.getParent());
-            boolean linked;
-            try {
-                Files.createLink(p, existing);
-                linked = true;
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(existing, p, StandardCopyOption.COPY_ATTRIBUTES);
-                linked = false;
-            }
+            boolean linked = linkOrCopy(existing, p);
             if (size < 0 || !linked) {
                 size = Files.size(p);
             }
@@ -296,11 +289,21 @@ public final class SiteWriter implements AutoCloseable {
         for (String f : linked) {
             Path p = staging.resolve(f);
             folder(p.getParent());
-            try {
-                Files.createLink(p, out.resolve(f));
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(out.resolve(f), p, StandardCopyOption.COPY_ATTRIBUTES);
-            }
+            linkOrCopy(out.resolve(f), p);
+        }
+    }
+
+    /**
+     * Makes {@code to} a hard link to {@code from}, or a copy (with its time) where the file system
+     * has no hard links; returns whether it is a link.
+     */
+    private static boolean linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            return false;
         }
     }
 
