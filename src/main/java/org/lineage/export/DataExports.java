@@ -122,10 +122,8 @@ public final class DataExports {
                         whole(
                                 kb,
                                 graph,
-                                e -> {
-                                    ObjectNode n = byEntity.get(e);
-                                    return n != null ? n : EntityJson.of(e, kb, graph, claims);
-                                })));
+                                // kb.all() is every kind's entities, so each is in the map
+                                e -> java.util.Objects.requireNonNull(byEntity.get(e)))));
         sink.accept("data/lineage.schema.json", schema());
         ContentSchemaFiles.files().forEach(sink);
         sink.accept("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));

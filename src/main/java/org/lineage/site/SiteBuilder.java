@@ -686,11 +686,6 @@ public final class SiteBuilder {
     }
 
     /**
-     * Writes every file that is not a page (the {@code /data/} exports, the CSL-JSON of cited pages
-     * that are no entity's, the assets, the sitemap) and returns the name of every file the site
-     * will have, pages included.
-     */
-    /**
      * Where the files that are not pages go: a file made again with the bytes it had in the last
      * build (by digest), and still as that build left it, is kept rather than written; every file's
      * digest is noted for the next build.
@@ -722,6 +717,11 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Writes every file that is not a page (the {@code /data/} exports, the CSL-JSON of cited pages
+     * that are no entity's, the assets, the sitemap) and returns the name of every file the site
+     * will have, pages included.
+     */
     private Set<String> writeData(
             CheckResult checked,
             Views views,
