@@ -74,6 +74,16 @@ public final class Checker {
 
     /** As {@link #run(Path, String)}, recording each stage's time in {@code timings}. */
     public CheckResult run(Path root, String displayRoot, Timings timings) {
+        return run(root, displayRoot, timings, null);
+    }
+
+    /**
+     * As above; a {@link #remembering} checker takes each file's digest from {@code digests} (hex
+     * SHA-256 of its bytes by its path relative to {@code root}, as the caller has just read them)
+     * instead of reading and digesting the file again. Null: none known.
+     */
+    public CheckResult run(
+            Path root, String displayRoot, Timings timings, Map<String, String> digests) {
         Diagnostics diags = new Diagnostics();
         KnowledgeBase kb =
                 timings.time(
@@ -81,7 +91,8 @@ public final class Checker {
                         () ->
                                 files == null
                                         ? ContentLoader.load(root, displayRoot, diags)
-                                        : ContentLoader.load(root, displayRoot, diags, files));
+                                        : ContentLoader.load(
+                                                root, displayRoot, diags, files, digests));
         // Each body is parsed once, here: the tree is scanned and rendered, then dropped (parsed
         // trees cost far more memory than their HTML).
         Map<EntityKey, Map<String, BodyDoc>> docs = timings.time("parse bodies", () -> bodies(kb));

@@ -67,6 +67,9 @@ public final class ContentLoader {
 
     private LoadMemo memo;
 
+    /** With {@link #memo}: each file's digest as the caller read it (null: read it here). */
+    private Map<String, String> digests;
+
     private ContentLoader(Path root, String displayRoot, Diagnostics diags) {
         this.root = root;
         this.displayRoot = displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
@@ -88,8 +91,23 @@ public final class ContentLoader {
      */
     public static KnowledgeBase load(
             Path root, String displayRoot, Diagnostics diags, LoadMemo memo) {
+        return load(root, displayRoot, diags, memo, null);
+    }
+
+    /**
+     * As above, with the digest of each file (hex SHA-256 of its bytes, by its path relative to
+     * {@code root}) as the caller has just read it, so that the files are not read and digested a
+     * second time; a file the map lacks is read here.
+     */
+    public static KnowledgeBase load(
+            Path root,
+            String displayRoot,
+            Diagnostics diags,
+            LoadMemo memo,
+            Map<String, String> digests) {
         ContentLoader l = new ContentLoader(root, displayRoot, diags);
         l.memo = memo;
+        l.digests = digests;
         return l.run();
     }
 
@@ -137,24 +155,22 @@ public final class ContentLoader {
      * diagnostics list of its own, which the memo keeps with the result.
      */
     private Loaded remembered(Found f, List<String> languages) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(f.path);
-        } catch (java.io.IOException | RuntimeException e) {
-            // the reader reports what is wrong with it
-            return load(f, new EntityReader(languages, diags), languages);
+        String bytesDigest = digests == null ? null : digests.get(f.rel);
+        if (bytesDigest == null) {
+            try {
+                bytesDigest =
+                        java.util.HexFormat.of()
+                                .formatHex(
+                                        java.security.MessageDigest.getInstance("SHA-256")
+                                                .digest(Files.readAllBytes(f.path)));
+            } catch (java.io.IOException | RuntimeException e) {
+                // the reader reports what is wrong with it
+                return load(f, new EntityReader(languages, diags), languages);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
         }
-        String digest;
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update(bytes);
-            md.update(
-                    ("\0" + displayRoot + "\0" + languages)
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest = java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String digest = bytesDigest + "\0" + displayRoot + "\0" + languages;
         LoadMemo.Entry e = memo.get(f.rel);
         if (e != null && e.digest().equals(digest) && e.found().equals(f)) {
             diags.addAll(e.diagnostics());

@@ -12,7 +12,7 @@ import org.lineage.diag.Diagnostic;
  * diagnostics for it. Holds only the files of the last load.
  */
 public final class LoadMemo {
-    /** One file's result: the digest of its bytes (and of what else it was read with). */
+    /** One file's result: the digest of its bytes, and what else it was read with. */
     record Entry(String digest, Object found, Object loaded, List<Diagnostic> diagnostics) {
         Entry {
             diagnostics = List.copyOf(diagnostics);

@@ -177,7 +177,12 @@ public final class SiteBuilder {
         }
         loadLayouts();
         layouts.startRound();
-        CheckResult checked = checker.run(options.content(), options.displayRoot(), timings);
+        CheckResult checked =
+                checker.run(
+                        options.content(),
+                        options.displayRoot(),
+                        timings,
+                        inputs == null ? null : inputs.files());
         if (!checked.passes(options.strict())) {
             return new BuildOutcome.ContentFailed(checked);
         }
