@@ -1,9 +1,13 @@
 package org.lineage.export;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,7 +16,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import org.lineage.graph.CapabilityMatrix;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.MatrixCsv;
@@ -49,6 +52,33 @@ public final class DataExports {
                     new Download("graphml", "data/lineage.graphml", "application/graphml+xml"));
 
     private DataExports() {}
+
+    /**
+     * Where the exports go: each file as bytes, and the largest (the whole knowledge base as JSON)
+     * as a stream, which by default is gathered into bytes.
+     */
+    @FunctionalInterface
+    public interface Sink {
+        /** Takes one file; called from several threads at once. */
+        void accept(String name, byte[] bytes);
+
+        /** Takes one file as a stream of bytes; by default gathered and handed to accept. */
+        default void accept(String name, Streamed content) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            try {
+                content.writeTo(b);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            accept(name, b.toByteArray());
+        }
+    }
+
+    /**
+     * How many entities' JSON is made at a time (in parallel) and written into lineage.json: the
+     * JSON of the others is not held meanwhile.
+     */
+    private static final int BATCH = 256;
 
     /** Site-relative path to file content, all in memory (for tests and small sites). */
     public static SortedMap<String, byte[]> files(KnowledgeBase kb, LineageGraph graph) {
@@ -90,13 +120,13 @@ public final class DataExports {
 
     /**
      * Hands every file to {@code sink} as soon as it is made, from several threads: nothing holds
-     * all the files at once.
+     * all the files at once, and lineage.json is streamed as its entities' JSON is made, a batch at
+     * a time.
      *
      * @param csl whether to write the entities' CSL-JSON too (a site build has each page write its
      *     own, from the citation it shows)
      */
-    public static void write(
-            KnowledgeBase kb, LineageGraph graph, BiConsumer<String, byte[]> sink, boolean csl) {
+    public static void write(KnowledgeBase kb, LineageGraph graph, Sink sink, boolean csl) {
         write(kb, graph, sink, csl, lang -> List.of());
     }
 
@@ -104,28 +134,38 @@ public final class DataExports {
     public static void write(
             KnowledgeBase kb,
             LineageGraph graph,
-            BiConsumer<String, byte[]> sink,
+            Sink sink,
             boolean csl,
             java.util.function.Function<String, List<SearchIndex.Extra>> extra) {
         Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         // each entity's JSON is made once, for its own file and for lineage.json
-        List<Entity> all = kb.all().toList();
-        List<ObjectNode> nodes =
-                all.parallelStream().map(e -> EntityJson.of(e, kb, graph, claims)).toList();
-        Map<Entity, ObjectNode> byEntity = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            byEntity.put(all.get(i), nodes.get(i));
-        }
         sink.accept(
                 "data/lineage.json",
-                Json.bytes(
-                        whole(
-                                kb,
-                                graph,
-                                // kb.all() is every kind's entities, so each is in the map
-                                e -> java.util.Objects.requireNonNull(byEntity.get(e)))));
+                (Streamed)
+                        out ->
+                                whole(
+                                        kb,
+                                        graph,
+                                        out,
+                                        e -> {
+                                            ObjectNode json = EntityJson.of(e, kb, graph, claims);
+                                            sink.accept(
+                                                    SitePaths.entityJson(e.kind(), e.id()),
+                                                    Json.bytes(json));
+                                            if (csl && e.kind() != Kind.TERM) {
+                                                for (String lang : kb.site().languages()) {
+                                                    sink.accept(
+                                                            SitePaths.entityCsl(
+                                                                    lang, e.kind(), e.id()),
+                                                            Json.bytes(
+                                                                    PageCitation.of(kb, e, lang)
+                                                                            .cslJson()));
+                                                }
+                                            }
+                                            return json;
+                                        }));
         sink.accept("data/lineage.schema.json", schema());
-        ContentSchemaFiles.files().forEach(sink);
+        ContentSchemaFiles.files().forEach(sink::accept);
         sink.accept("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));
         sink.accept(
                 "data/lineage.dot", GraphFormats.dot(kb, graph).getBytes(StandardCharsets.UTF_8));
@@ -145,61 +185,72 @@ public final class DataExports {
                     Json.compact(SearchIndex.of(kb, lang, extra.apply(lang)))
                             .getBytes(StandardCharsets.UTF_8));
         }
-        all.parallelStream()
-                .forEach(
-                        e -> {
-                            sink.accept(
-                                    SitePaths.entityJson(e.kind(), e.id()),
-                                    Json.bytes(byEntity.get(e)));
-                            if (csl && e.kind() != Kind.TERM) {
-                                for (String lang : kb.site().languages()) {
-                                    sink.accept(
-                                            SitePaths.entityCsl(lang, e.kind(), e.id()),
-                                            Json.bytes(PageCitation.of(kb, e, lang).cslJson()));
-                                }
-                            }
-                        });
     }
 
-    /** The whole knowledge base as one JSON document. */
-    public static ObjectNode whole(KnowledgeBase kb, LineageGraph graph) {
+    /** The whole knowledge base as one JSON document (held whole: for tests and small sites). */
+    public static JsonNode whole(KnowledgeBase kb, LineageGraph graph) {
         Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
-        return whole(kb, graph, e -> EntityJson.of(e, kb, graph, claims));
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try {
+            whole(kb, graph, b, e -> EntityJson.of(e, kb, graph, claims));
+            return new ObjectMapper().readTree(b.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** As above, with each entity's JSON made by {@code json}. */
-    private static ObjectNode whole(
+    /**
+     * Writes the whole knowledge base as one JSON document to {@code out}, each entity's JSON made
+     * by {@code json}, a batch at a time in parallel, and written in order.
+     */
+    private static void whole(
             KnowledgeBase kb,
             LineageGraph graph,
-            java.util.function.Function<Entity, ObjectNode> json) {
-        ObjectNode root = Json.object();
-        root.put("$schema", kb.site().baseUrl() + "data/lineage.schema.json");
-        root.put("format", FORMAT);
-        root.set("site", site(kb.site()));
-        for (Kind k : Kind.values()) {
-            ArrayNode arr = root.putArray(k == Kind.TERM ? "terms" : k.dir());
-            for (Entity e : kb.entities(k).values()) {
-                arr.add(json.apply(e));
+            OutputStream out,
+            java.util.function.Function<Entity, ObjectNode> json)
+            throws IOException {
+        try (JsonGenerator g = Json.generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", kb.site().baseUrl() + "data/lineage.schema.json");
+            g.writeStringField("format", FORMAT);
+            g.writeFieldName("site");
+            g.writeTree(site(kb.site()));
+            for (Kind k : Kind.values()) {
+                g.writeArrayFieldStart(k == Kind.TERM ? "terms" : k.dir());
+                List<Entity> all = List.copyOf(kb.entities(k).values());
+                for (int i = 0; i < all.size(); i += BATCH) {
+                    for (ObjectNode n :
+                            all.subList(i, Math.min(all.size(), i + BATCH)).parallelStream()
+                                    .map(json)
+                                    .toList()) {
+                        g.writeTree(n);
+                    }
+                }
+                g.writeEndArray();
             }
-        }
-        ArrayNode edges = root.putArray("edges");
-        for (String child : graph.topologicalOrder()) {
-            for (ParentEdge e : graph.parentEdges(child)) {
-                ObjectNode x = EntityJson.edge(e);
-                ObjectNode edge = edges.addObject();
-                edge.put("child", child);
-                edge.put("parent", e.model().id());
-                x.properties()
-                        .forEach(
-                                f -> {
-                                    if (!f.getKey().equals("model")) {
-                                        edge.set(f.getKey(), f.getValue());
-                                    }
-                                });
+            g.writeArrayFieldStart("edges");
+            for (String child : graph.topologicalOrder()) {
+                for (ParentEdge e : graph.parentEdges(child)) {
+                    ObjectNode x = EntityJson.edge(e);
+                    ObjectNode edge = Json.object();
+                    edge.put("child", child);
+                    edge.put("parent", e.model().id());
+                    x.properties()
+                            .forEach(
+                                    f -> {
+                                        if (!f.getKey().equals("model")) {
+                                            edge.set(f.getKey(), f.getValue());
+                                        }
+                                    });
+                    g.writeTree(edge);
+                }
             }
+            g.writeEndArray();
+            g.writeFieldName("order");
+            g.writeTree(Json.strings(graph.topologicalOrder()));
+            g.writeEndObject();
         }
-        root.set("order", Json.strings(graph.topologicalOrder()));
-        return root;
+        out.write('\n');
     }
 
     private static ObjectNode site(SiteConfig s) {

@@ -1,5 +1,6 @@
 package org.lineage.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Optional;
@@ -52,6 +55,19 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A generator writing to {@code out} as {@link #bytes} writes: a document written through it
+     * (with {@link JsonGenerator#writeTree} for its parts) has the bytes {@link #bytes} gives the
+     * same document as one tree, less the final newline, which the caller writes after closing the
+     * generator. For documents too large to hold as one tree.
+     */
+    public static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = WRITER.createGenerator(out);
+        // the caller's stream stays open for the final newline
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
     }
 
     /** Compact JSON, for embedding in HTML (the caller escapes {@code <}). */

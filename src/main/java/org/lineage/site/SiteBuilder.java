@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Timings;
 import org.lineage.export.DataExports;
 import org.lineage.export.SearchIndex;
+import org.lineage.export.Streamed;
 import org.lineage.layout.LayoutCache;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.model.Body;
@@ -720,6 +722,49 @@ public final class SiteBuilder {
             }
             out.write(name, bytes);
         }
+
+        /** As above, for a file written as it is made (its digest taken on the way). */
+        void write(String name, Streamed content) {
+            if (!compare) {
+                out.write(name, content);
+                return;
+            }
+            MessageDigest md = BuildCache.digest();
+            out.write(
+                    name,
+                    (Streamed)
+                            o -> {
+                                DigestOutputStream d = new DigestOutputStream(o, md);
+                                content.writeTo(d);
+                                d.flush();
+                            });
+            String digest = HexFormat.of().formatHex(md.digest());
+            digests.put(name, digest);
+            BuildCache.Manifest last = reuse.last();
+            if (last != null && digest.equals(last.digests().get(name))) {
+                BuildCache.FileStamp was = last.files().get(name);
+                Path existing = site.toAbsolutePath().normalize().resolve(name);
+                if (was != null && was.equals(reuse.present().get(name))) {
+                    out.unwrite(name, was.size());
+                    out.keep(name, existing, was.size());
+                }
+            }
+        }
+
+        /** This as the exports' sink. */
+        DataExports.Sink sink() {
+            return new DataExports.Sink() {
+                @Override
+                public void accept(String name, byte[] bytes) {
+                    write(name, bytes);
+                }
+
+                @Override
+                public void accept(String name, Streamed content) {
+                    write(name, content);
+                }
+            };
+        }
     }
 
     /**
@@ -757,7 +802,7 @@ public final class SiteBuilder {
         DataExports.write(
                 checked.kb(),
                 checked.graph(),
-                out::write,
+                out.sink(),
                 false,
                 lang -> searchExtras(checked, plan, past, lang));
         for (PlannedPage p : plan) {

@@ -1,6 +1,9 @@
 package org.lineage.site;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.lineage.export.Streamed;
 
 /**
  * Writes a site beside the output folder and swaps it in only when complete: a build that fails,
@@ -112,20 +116,78 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Writes one file, {@code name} relative to the site root with {@code /} separators. */
     public void write(String name, byte[] bytes) {
-        Path p = staging.resolve(name).normalize();
-        if (!p.startsWith(staging) || p.equals(staging)) {
-            throw new IllegalArgumentException("not a path inside the site: " + name);
-        }
+        Path p = inside(name);
         try {
             folder(p.getParent());
             Files.write(p, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        added(name, bytes.length);
+    }
+
+    /**
+     * Writes one file from {@code content} as it is made, without holding its bytes: for the
+     * largest files (the whole knowledge base as JSON is hundreds of megabytes at 10,000 models).
+     */
+    public void write(String name, Streamed content) {
+        Path p = inside(name);
+        long[] count = new long[1];
+        try {
+            folder(p.getParent());
+            try (OutputStream out =
+                    new FilterOutputStream(
+                            new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
+                        @Override
+                        public void write(int b) throws IOException {
+                            out.write(b);
+                            count[0]++;
+                        }
+
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            out.write(b, off, len);
+                            count[0] += len;
+                        }
+                    }) {
+                content.writeTo(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        added(name, count[0]);
+    }
+
+    /**
+     * Takes back a file {@link #write written} (it is deleted from the staging folder), so that it
+     * may be {@link #keep kept} instead: for a file whose bytes are known only once written.
+     */
+    public void unwrite(String name, long size) {
+        Path p = inside(name);
+        if (!files.remove(name)) {
+            throw new IllegalStateException("not written: " + name);
+        }
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.bytes.addAndGet(-size);
+    }
+
+    private Path inside(String name) {
+        Path p = staging.resolve(name).normalize();
+        if (!p.startsWith(staging) || p.equals(staging)) {
+            throw new IllegalArgumentException("not a path inside the site: " + name);
+        }
+        return p;
+    }
+
+    private void added(String name, long size) {
         if (!files.add(name)) {
             throw new IllegalStateException("written twice: " + name);
         }
-        this.bytes.addAndGet(bytes.length);
+        this.bytes.addAndGet(size);
     }
 
     /**
@@ -139,10 +201,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** As {@link #keep(String, Path)}, for a file known to have {@code size} bytes (or -1). */
     public void keep(String name, Path existing, long size) {
-        Path p = staging.resolve(name).normalize();
-        if (!p.startsWith(staging) || p.equals(staging)) {
-            throw new IllegalArgumentException("not a path inside the site: " + name);
-        }
+        Path p = inside(name);
         if (before != null) {
             // updated in place: the file stays where it is ({@code existing} is that file)
             try {
@@ -152,11 +211,8 @@ public final class SiteWriter implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (!files.add(name)) {
-                throw new IllegalStateException("written twice: " + name);
-            }
+            added(name, size);
             linked.add(name);
-            this.bytes.addAndGet(size);
             return;
         }
         try {
@@ -171,10 +227,7 @@ public final class SiteWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!files.add(name)) {
-            throw new IllegalStateException("written twice: " + name);
-        }
-        this.bytes.addAndGet(size);
+        added(name, size);
     }
 
     private void folder(Path dir) throws IOException {

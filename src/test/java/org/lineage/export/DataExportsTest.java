@@ -76,6 +76,17 @@ class DataExportsTest {
     }
 
     @Test
+    void streamedLineageJsonHasTheBytesOfTheWholeTreeWritten() {
+        // lineage.json is written a batch of entities at a time; the bytes must be those one tree
+        // of the same document gives, indents and empty arrays included
+        JsonNode tree = DataExports.whole(shipped.kb(), shipped.graph());
+        assertEquals(
+                new String(Json.bytes(tree), StandardCharsets.UTF_8),
+                new String(files.get("data/lineage.json"), StandardCharsets.UTF_8));
+        assertTrue(tree.get("claims").size() > 0);
+    }
+
+    @Test
     void schemaRejectsAnExportWithAWrongConfidence() throws Exception {
         ObjectNode doc = (ObjectNode) JSON.readTree(files.get("data/lineage.json"));
         ((ObjectNode) doc.get("edges").get(0)).put("confidence", "certain");

@@ -102,6 +102,9 @@ class InPlaceBuildTest extends IncrementalBuildTest {
         Path edited = site.resolve("en/models/alpha-base/index.html");
         Object untouchedKey = Files.readAttributes(untouched, BasicFileAttributes.class).fileKey();
         Object editedKey = Files.readAttributes(edited, BasicFileAttributes.class).fileKey();
+        // written as a stream, its digest taken on the way; a body is not in it
+        Path whole = site.resolve("data/lineage.json");
+        Object wholeKey = Files.readAttributes(whole, BasicFileAttributes.class).fileKey();
         Files.writeString(
                 content.resolve("models/alpha-base.en.md"),
                 "\nOne more sentence.\n",
@@ -116,6 +119,10 @@ class InPlaceBuildTest extends IncrementalBuildTest {
                 editedKey,
                 Files.readAttributes(edited, BasicFileAttributes.class).fileKey(),
                 "a page rendered again is a new file, renamed over the old");
+        assertEquals(
+                wholeKey,
+                Files.readAttributes(whole, BasicFileAttributes.class).fileKey(),
+                "a streamed data file with unchanged bytes is kept");
         assertTrue(Files.readString(edited).contains("One more sentence."));
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(
