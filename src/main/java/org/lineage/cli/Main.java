@@ -75,6 +75,11 @@ public final class Main implements Runnable {
     }
 
     private static int internal(Throwable ex, PrintStream err) {
+        for (Throwable c = ex; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return outOfMemory(err);
+            }
+        }
         err.println("lineage: internal error: " + ex);
         StackTraceElement[] st = ex.getStackTrace();
         if (st.length > 0) {
@@ -84,6 +89,23 @@ public final class Main implements Runnable {
             err.println("caused by: " + c);
         }
         err.println("This is a bug in lineage, not in your content; please report it.");
+        return INTERNAL;
+    }
+
+    /**
+     * The heap was too small for the knowledge base: not a bug, and not the content's fault. The
+     * launcher's heap suits a knowledge base of some 10,000 models; a larger one needs more.
+     */
+    private static int outOfMemory(PrintStream err) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        err.println(
+                "lineage: out of memory: this knowledge base needs more than the "
+                        + mib
+                        + " MiB of Java heap this run was given");
+        err.println(
+                "  hint: give it more, e.g. LINEAGE_JAVA_OPTS=-Xmx2g ./lineage ... (or java -Xmx2g"
+                        + " -jar target/lineage.jar ...); a failed build leaves the previous output"
+                        + " as it was");
         return INTERNAL;
     }
 

@@ -259,7 +259,7 @@ public final class SiteBuilder {
             Rendered rendered =
                     stages.run(
                             "render pages",
-                            () -> renderPages(views, plan, out, links, r, nothingGone));
+                            () -> renderPages(views, plan, out, links, r, nothingGone, timings));
             if (!rendered.failures().isEmpty()) {
                 return new BuildOutcome.TemplatesFailed(checked, rendered.failures());
             }
@@ -901,7 +901,8 @@ public final class SiteBuilder {
             SiteWriter out,
             LinkCheck links,
             Reuse reuse,
-            boolean nothingGone) {
+            boolean nothingGone,
+            Timings timings) {
         Queue<Diagnostic> failures = new ConcurrentLinkedQueue<>();
         Queue<RuntimeException> bugs = new ConcurrentLinkedQueue<>();
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
@@ -909,6 +910,7 @@ public final class SiteBuilder {
         java.util.concurrent.atomic.AtomicBoolean idsChanged =
                 new java.util.concurrent.atomic.AtomicBoolean();
         Queue<String> keptPages = new ConcurrentLinkedQueue<>();
+        Map<String, PageTime> byKind = new ConcurrentHashMap<>();
         Path old = options.out().toAbsolutePath().normalize();
         Workers.each(
                 plan,
@@ -923,6 +925,7 @@ public final class SiteBuilder {
                             records.put(p.file(), kept.get());
                             return;
                         }
+                        long start = System.nanoTime();
                         Reads.Recorded<PageRender.Page> r =
                                 Reads.record(() -> PageRender.render(views, templates, p));
                         PageRender.Page page = r.value();
@@ -943,6 +946,8 @@ public final class SiteBuilder {
                             idsChanged.set(true);
                         }
                         count.incrementAndGet();
+                        byKind.computeIfAbsent(label(p.key()), k -> new PageTime())
+                                .add(System.nanoTime() - start);
                         if (reuse.digests() != null) {
                             Map<String, String> bodies = new TreeMap<>();
                             for (String b : Reads.collapse(r.reads(), MANY_READS)) {
@@ -967,6 +972,61 @@ public final class SiteBuilder {
         }
         List<Diagnostic> sorted = new ArrayList<>(new HashSet<>(failures));
         sorted.sort(null);
+        if (!byKind.isEmpty()) {
+            timings.note("rendering by kind of page (time summed over the workers):");
+            byKind.entrySet().stream()
+                    .sorted(
+                            Map.Entry.<String, PageTime>comparingByValue(
+                                            java.util.Comparator.comparingLong(PageTime::nanos))
+                                    .reversed())
+                    .forEach(
+                            e ->
+                                    timings.note(
+                                            String.format(
+                                                    java.util.Locale.ROOT,
+                                                    "  %-14s %8d ms %7d pages",
+                                                    e.getKey(),
+                                                    e.getValue().nanos() / 1_000_000,
+                                                    e.getValue().pages())));
+        }
         return new Rendered(sorted, count.get(), Map.copyOf(records));
+    }
+
+    /** The time spent rendering and writing the pages of one kind, and how many there were. */
+    private static final class PageTime {
+        private final java.util.concurrent.atomic.LongAdder nanos =
+                new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder pages =
+                new java.util.concurrent.atomic.LongAdder();
+
+        void add(long n) {
+            nanos.add(n);
+            pages.increment();
+        }
+
+        long nanos() {
+            return nanos.sum();
+        }
+
+        long pages() {
+            return pages.sum();
+        }
+    }
+
+    /** A page's kind as {@code --timings} names it: an entity's folder, or the page's own kind. */
+    private static String label(PageKey key) {
+        if (key instanceof PageKey.Entity e) {
+            return e.kind().dir();
+        }
+        String name = key.getClass().getSimpleName();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                b.append('-');
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 }

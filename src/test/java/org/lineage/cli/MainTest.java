@@ -350,6 +350,17 @@ class MainTest {
         assertTrue(r.err().lines().count() <= 3, r.err());
     }
 
+    @Test
+    void runningOutOfMemorySaysHowToGiveMoreNotThatItIsABug() {
+        // as a worker's failure arrives: wrapped
+        Run r = execute(new IllegalStateException("page x", new OutOfMemoryError("Java heap")));
+        assertEquals(3, r.exit());
+        assertTrue(r.err().startsWith("lineage: out of memory: "), r.err());
+        assertTrue(r.err().contains("LINEAGE_JAVA_OPTS=-Xmx2g"), r.err());
+        assertFalse(r.err().contains("bug"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
     static List<Case> cases() {
         return Fixtures.invalidCases();
     }
