@@ -1,17 +1,18 @@
 package org.lineage.site;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -238,8 +239,14 @@ final class BuildCache {
 
     /** Writes {@code m}, replacing the old manifest in one step. */
     void save(Manifest m) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream d = new DataOutputStream(buf);
+        saved = null;
+        // written as it is made: at 10,000 models the manifest is tens of megabytes
+        write(manifestFile(), out -> manifest(new DataOutputStream(out), m));
+        saved = m;
+        savedStamp = identity(manifestFile());
+    }
+
+    private static void manifest(DataOutputStream d, Manifest m) throws IOException {
         d.writeUTF(FORMAT);
         d.writeUTF(m.inputs());
         d.writeUTF(m.shared());
@@ -255,20 +262,21 @@ final class BuildCache {
             text(d, x.message());
             text(d, x.hint());
         }
-        Map<String, FileStamp> files = new TreeMap<>(m.files());
+        List<String> files = sorted(m.files().keySet());
         d.writeInt(files.size());
-        for (Map.Entry<String, FileStamp> e : files.entrySet()) {
-            d.writeUTF(e.getKey());
-            d.writeLong(e.getValue().size());
-            d.writeLong(e.getValue().modified());
+        for (String f : files) {
+            FileStamp stamp = m.files().get(f);
+            d.writeUTF(f);
+            d.writeLong(stamp.size());
+            d.writeLong(stamp.modified());
         }
-        Map<String, PageRecord> pages = new TreeMap<>(m.pageRecords());
+        List<String> pages = sorted(m.pageRecords().keySet());
         // most pages read the same things: each read (a name and its digest) is written once,
         // and a page lists the numbers of its reads
         Map<Map.Entry<String, String>, Integer> reads = new HashMap<>();
         List<Map.Entry<String, String>> table = new ArrayList<>();
-        for (PageRecord r : pages.values()) {
-            for (Map.Entry<String, String> b : r.reads().entrySet()) {
+        for (String page : pages) {
+            for (Map.Entry<String, String> b : m.pageRecords().get(page).reads().entrySet()) {
                 Map.Entry<String, String> read = Map.entry(b.getKey(), b.getValue());
                 if (!reads.containsKey(read)) {
                     reads.put(read, table.size());
@@ -282,30 +290,33 @@ final class BuildCache {
             d.writeUTF(read.getValue());
         }
         d.writeInt(pages.size());
-        for (Map.Entry<String, PageRecord> e : pages.entrySet()) {
-            d.writeUTF(e.getKey());
-            d.writeInt(e.getValue().files().size());
-            for (String f : e.getValue().files()) {
+        for (String page : pages) {
+            PageRecord r = m.pageRecords().get(page);
+            d.writeUTF(page);
+            d.writeInt(r.files().size());
+            for (String f : r.files()) {
                 d.writeUTF(f);
             }
-            Map<String, String> bodies = e.getValue().reads();
+            Map<String, String> bodies = r.reads();
             d.writeInt(bodies.size());
             for (Map.Entry<String, String> b : bodies.entrySet()) {
                 d.writeInt(reads.get(Map.entry(b.getKey(), b.getValue())));
             }
-            d.writeUTF(e.getValue().ids());
+            d.writeUTF(r.ids());
         }
-        Map<String, String> digests = new TreeMap<>(m.digests());
-        d.writeInt(digests.size());
-        for (Map.Entry<String, String> e : digests.entrySet()) {
-            d.writeUTF(e.getKey());
-            d.writeUTF(e.getValue());
+        List<String> digested = sorted(m.digests().keySet());
+        d.writeInt(digested.size());
+        for (String f : digested) {
+            d.writeUTF(f);
+            d.writeUTF(m.digests().get(f));
         }
         d.flush();
-        saved = null;
-        write(manifestFile(), buf.toByteArray());
-        saved = m;
-        savedStamp = identity(manifestFile());
+    }
+
+    private static List<String> sorted(java.util.Collection<String> names) {
+        List<String> out = new ArrayList<>(names);
+        out.sort(null);
+        return out;
     }
 
     /** Removes the manifest, so that the next build is a clean one. */
@@ -393,11 +404,21 @@ final class BuildCache {
 
     /** Writes {@code body} and its checksum to {@code file}, replacing it in one step. */
     static void write(Path file, byte[] body) throws IOException {
+        write(file, out -> out.write(body));
+    }
+
+    /** As above, the body written by {@code body} as it is made, not held. */
+    static void write(Path file, org.lineage.export.Streamed body) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".bin");
         try {
-            Files.write(tmp, body);
-            Files.write(tmp, sha256(body), StandardOpenOption.APPEND);
+            MessageDigest md = digest();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                DigestOutputStream d = new DigestOutputStream(out, md);
+                body.writeTo(d);
+                d.flush();
+                out.write(md.digest());
+            }
             Files.move(
                     tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
