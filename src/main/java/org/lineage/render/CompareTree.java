@@ -2,7 +2,6 @@ package org.lineage.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.lineage.graph.Comparison;
 import org.lineage.graph.Comparison.PathEdge;
 import org.lineage.html.Html;
@@ -144,6 +143,6 @@ final class CompareTree {
     }
 
     private static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v).replace(".0", "");
+        return Fragments.tenths(v);
     }
 }

@@ -158,8 +158,7 @@ final class TimeViews {
     }
 
     static String fmt(double v) {
-        String s = String.format(Locale.ROOT, "%.1f", v);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return Fragments.tenths(v);
     }
 
     /** The links to every year's "as of" tree; {@code current} is not a link. */

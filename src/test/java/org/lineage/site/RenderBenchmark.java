@@ -28,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Rendering one page, from its view to its HTML, on a knowledge base checked once: a model page,
- * the whole evolution tree with its layout remembered (as in a build after the first), and the same
- * tree laid out afresh. Not a test: run it as docs/performance.md says.
+ * the comparison of two models, the whole evolution tree with its layout remembered (as in a build
+ * after the first), and the same tree laid out afresh. Not a test: run it as docs/performance.md
+ * says.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,12 +47,17 @@ public class RenderBenchmark {
     @Param("code-davinci-002")
     public String model;
 
+    /** The two models whose comparison page is rendered, in canonical order. */
+    @Param("code-davinci-002 text-davinci-002")
+    public String pair;
+
     private Catalog catalog;
     private Templates templates;
     private Views views;
     private Views fresh;
     private PlannedPage modelPage;
     private PlannedPage treePage;
+    private PlannedPage comparePage;
 
     @Setup(Level.Trial)
     public void load() {
@@ -68,6 +74,9 @@ public class RenderBenchmark {
         modelPage = new PlannedPage(m, "en", m.path("en"));
         PageKey t = new PageKey.Tree();
         treePage = new PlannedPage(t, "en", t.path("en"));
+        String[] ab = pair.split(" ");
+        PageKey c = new PageKey.Compare(ab[0], ab[1]);
+        comparePage = new PlannedPage(c, "en", c.path("en"));
     }
 
     /** Views with an empty layout cache, so that the next tree is laid out again. */
@@ -79,6 +88,11 @@ public class RenderBenchmark {
     @Benchmark
     public String modelPage() {
         return PageRender.render(views, templates, modelPage).html();
+    }
+
+    @Benchmark
+    public String comparePage() {
+        return PageRender.render(views, templates, comparePage).html();
     }
 
     @Benchmark
