@@ -168,5 +168,23 @@ class BuildCommandTest {
                 }) {
             assertTrue(r.err().contains(stage), stage + " in " + r.err());
         }
+        // then the render time by kind of page, whose counts add up to the pages rendered
+        assertTrue(r.err().contains("rendering by kind of page"), r.err());
+        java.util.regex.Matcher kinds =
+                java.util.regex.Pattern.compile("(?m)^\\s+([a-z-]+)\\s+\\d+ ms\\s+(\\d+) pages$")
+                        .matcher(r.err());
+        java.util.Map<String, Integer> pages = new java.util.TreeMap<>();
+        while (kinds.find()) {
+            pages.put(kinds.group(1), Integer.parseInt(kinds.group(2)));
+        }
+        // three models, in two languages
+        assertEquals(6, pages.get("models"), r.err());
+        java.util.regex.Matcher rendered =
+                java.util.regex.Pattern.compile("pages: (\\d+) rendered").matcher(r.err());
+        assertTrue(rendered.find(), r.err());
+        assertEquals(
+                Integer.parseInt(rendered.group(1)),
+                pages.values().stream().mapToInt(Integer::intValue).sum(),
+                r.err());
     }
 }

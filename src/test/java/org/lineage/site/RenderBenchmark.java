@@ -95,6 +95,12 @@ public class RenderBenchmark {
         return PageRender.render(views, templates, comparePage).html();
     }
 
+    /** The comparison's view alone, without the page frame and the template. */
+    @Benchmark
+    public Object compareView() {
+        return views.page(comparePage.key(), comparePage.lang());
+    }
+
     @Benchmark
     public String treePage() {
         return PageRender.render(views, templates, treePage).html();
