@@ -1,0 +1,100 @@
+package org.lineage.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script {@code ./lineage}, run on a stand-in jar that prints the JVM options and the
+ * arguments it was given.
+ */
+class LauncherTest {
+    @TempDir Path tmp;
+
+    private record Run(int exit, List<String> lines) {}
+
+    private Run run(String javaOpts, String... args) throws Exception {
+        Path script = tmp.resolve("lineage");
+        Files.copy(Path.of("lineage"), script);
+        List<String> command = new java.util.ArrayList<>(List.of("sh", script.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        if (javaOpts != null) {
+            pb.environment().put("LINEAGE_JAVA_OPTS", javaOpts);
+        } else {
+            pb.environment().remove("LINEAGE_JAVA_OPTS");
+        }
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out.lines().toList());
+    }
+
+    /** A jar whose main class is {@link org.lineage.testutil.PrintJvm}, from the test classes. */
+    private void standInJar() throws IOException {
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.lineage.testutil.PrintJvm");
+        m.getMainAttributes()
+                .put(
+                        Attributes.Name.CLASS_PATH,
+                        Path.of("target/test-classes").toAbsolutePath().toUri().toString());
+        Files.createDirectories(tmp.resolve("target"));
+        try (OutputStream f = Files.newOutputStream(tmp.resolve("target/lineage.jar"));
+                JarOutputStream jar = new JarOutputStream(f, m)) {
+            jar.flush();
+        }
+    }
+
+    @Test
+    void passesTheArgumentsAndPutsTheUsersOptionsAfterItsOwn() throws Exception {
+        standInJar();
+        Run r = run("-XX:MinHeapFreeRatio=20 -Xmx300m", "build", "two words", "--no-cache");
+        assertEquals(0, r.exit(), r.lines().toString());
+        List<String> jvm =
+                r.lines().stream()
+                        .filter(l -> l.startsWith("jvm "))
+                        .map(l -> l.substring(4))
+                        .toList();
+        List<String> args =
+                r.lines().stream()
+                        .filter(l -> l.startsWith("arg "))
+                        .map(l -> l.substring(4))
+                        .toList();
+        assertEquals(List.of("build", "two words", "--no-cache"), args);
+        for (String own :
+                List.of(
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-Xmn128m",
+                        "-XX:MinHeapFreeRatio=10",
+                        "-XX:MaxHeapFreeRatio=30")) {
+            assertTrue(jvm.contains(own), own + " in " + jvm);
+        }
+        // the JVM takes the last of two values: the user's
+        assertTrue(
+                jvm.indexOf("-XX:MinHeapFreeRatio=20") > jvm.indexOf("-XX:MinHeapFreeRatio=10"),
+                jvm.toString());
+        assertTrue(jvm.contains("-Xmx300m"), jvm.toString());
+        assertTrue(jvm.stream().noneMatch(o -> o.startsWith("-Xmx") && !o.equals("-Xmx300m")));
+    }
+
+    @Test
+    void withoutTheJarSaysHowToBuildIt() throws Exception {
+        Run r = run(null, "build");
+        assertEquals(2, r.exit());
+        assertTrue(
+                String.join("\n", r.lines()).contains("mvn -B -q package -DskipTests"),
+                r.lines().toString());
+    }
+}
