@@ -710,17 +710,11 @@ public final class SiteBuilder {
                 out.write(name, bytes);
                 return;
             }
-            String digest = HexFormat.of().formatHex(BuildCache.sha256(bytes));
-            digests.put(name, digest);
-            BuildCache.Manifest last = reuse.last();
-            if (last != null && digest.equals(last.digests().get(name))) {
-                BuildCache.FileStamp was = last.files().get(name);
-                if (was != null && was.equals(reuse.present().get(name))) {
-                    out.keep(name, site.toAbsolutePath().normalize().resolve(name), bytes.length);
-                    return;
-                }
+            if (unchanged(name, HexFormat.of().formatHex(BuildCache.sha256(bytes)))) {
+                out.keep(name, site.toAbsolutePath().normalize().resolve(name), bytes.length);
+            } else {
+                out.write(name, bytes);
             }
-            out.write(name, bytes);
         }
 
         /** As above, for a file written as it is made (its digest taken on the way). */
@@ -738,17 +732,25 @@ public final class SiteBuilder {
                                 content.writeTo(d);
                                 d.flush();
                             });
-            String digest = HexFormat.of().formatHex(md.digest());
+            if (unchanged(name, HexFormat.of().formatHex(md.digest()))) {
+                long size = reuse.last().files().get(name).size();
+                out.unwrite(name, size);
+                out.keep(name, site.toAbsolutePath().normalize().resolve(name), size);
+            }
+        }
+
+        /**
+         * Notes {@code name}'s digest; true when the last build wrote the same bytes there and the
+         * file is still as that build left it.
+         */
+        private boolean unchanged(String name, String digest) {
             digests.put(name, digest);
             BuildCache.Manifest last = reuse.last();
-            if (last != null && digest.equals(last.digests().get(name))) {
-                BuildCache.FileStamp was = last.files().get(name);
-                Path existing = site.toAbsolutePath().normalize().resolve(name);
-                if (was != null && was.equals(reuse.present().get(name))) {
-                    out.unwrite(name, was.size());
-                    out.keep(name, existing, was.size());
-                }
+            if (last == null || !digest.equals(last.digests().get(name))) {
+                return false;
             }
+            BuildCache.FileStamp was = last.files().get(name);
+            return was != null && was.equals(reuse.present().get(name));
         }
 
         /** This as the exports' sink. */
