@@ -402,12 +402,10 @@ final class BuildCache {
         return new Manifest(inputs, shared, pages, bytes, diags, files, records, fileDigests);
     }
 
-    /** Writes {@code body} and its checksum to {@code file}, replacing it in one step. */
-    static void write(Path file, byte[] body) throws IOException {
-        write(file, out -> out.write(body));
-    }
-
-    /** As above, the body written by {@code body} as it is made, not held. */
+    /**
+     * Writes {@code body} as it is made, and its checksum, to {@code file}, replacing it in one
+     * step.
+     */
     static void write(Path file, org.lineage.export.Streamed body) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".bin");
@@ -472,9 +470,6 @@ final class BuildCache {
     }
 
     /**
-     * The output files under {@code out} with their stamps, or empty when {@code out} is missing.
-     */
-    /**
      * Calls {@code action} on every entry below {@code root} that is not a folder, with the
      * attributes the walk read (one stat per file; links are not followed).
      */
@@ -491,6 +486,9 @@ final class BuildCache {
                 });
     }
 
+    /**
+     * The output files under {@code out} with their stamps, or empty when {@code out} is missing.
+     */
     static Map<String, FileStamp> stamps(Path out) throws IOException {
         Map<String, FileStamp> m = new ConcurrentHashMap<>();
         if (!Files.isDirectory(out)) {

@@ -1,7 +1,6 @@
 package org.lineage.site;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -132,30 +131,17 @@ public final class SiteWriter implements AutoCloseable {
      */
     public void write(String name, Streamed content) {
         Path p = inside(name);
-        long[] count = new long[1];
+        long size;
         try {
             folder(p.getParent());
-            try (OutputStream out =
-                    new FilterOutputStream(
-                            new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
-                        @Override
-                        public void write(int b) throws IOException {
-                            out.write(b);
-                            count[0]++;
-                        }
-
-                        @Override
-                        public void write(byte[] b, int off, int len) throws IOException {
-                            out.write(b, off, len);
-                            count[0] += len;
-                        }
-                    }) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
                 content.writeTo(out);
             }
+            size = Files.size(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        added(name, count[0]);
+        added(name, size);
     }
 
     /**
