@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.lineage.check.CheckResult;
 import org.lineage.content.GitContent;
 import org.lineage.diag.Diagnostic;
-import org.lineage.diag.Timings;
 import org.lineage.model.Edition;
 import org.lineage.render.EditionMode;
 
@@ -100,7 +99,7 @@ final class PastEditions {
                                 false,
                                 false,
                                 Optional.of(new EditionMode(e, now.kb(), now.graph(), nowFiles)));
-                BuildOutcome o = new SiteBuilder(eo).build(new Timings());
+                BuildOutcome o = SiteBuild.run(eo);
                 if (o instanceof BuildOutcome.Built) {
                     built.add(new Built(e, read(out)));
                     if (slot.isPresent()) {

@@ -26,7 +26,7 @@ class InPlaceBuildTest extends IncrementalBuildTest {
     private int swaps;
 
     @Override
-    SiteBuilder newBuilder(SiteBuild.Options options) {
+    SiteBuilder makeBuilder(SiteBuild.Options options) {
         return new SiteBuilder(
                 options,
                 step -> {
@@ -110,6 +110,7 @@ class InPlaceBuildTest extends IncrementalBuildTest {
                 "\nOne more sentence.\n",
                 java.nio.file.StandardOpenOption.APPEND);
         b.build(new Timings());
+        b.finishSweeping();
         assertEquals(1, swaps);
         assertEquals(
                 untouchedKey,

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +44,27 @@ class IncrementalBuildTest {
         builder = newBuilder(options().withCache(cacheRoot));
     }
 
+    /** Every builder a test made, so that none still writes in {@code tmp} once it ends. */
+    private final List<SiteBuilder> made = new ArrayList<>();
+
     /** The builder under test; {@link InPlaceBuildTest} runs every test on serve's. */
-    SiteBuilder newBuilder(SiteBuild.Options options) {
+    SiteBuilder makeBuilder(SiteBuild.Options options) {
         return new SiteBuilder(options);
+    }
+
+    final SiteBuilder newBuilder(SiteBuild.Options options) {
+        SiteBuilder b = makeBuilder(options);
+        made.add(b);
+        return b;
+    }
+
+    /**
+     * Serve's builder saves its cache and deletes the site it replaced on threads of its own; the
+     * temporary folder is deleted only once they are done.
+     */
+    @AfterEach
+    void finishBackgroundWork() {
+        made.forEach(SiteBuilder::finishSweeping);
     }
 
     private SiteBuild.Options options() {
