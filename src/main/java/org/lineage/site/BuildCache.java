@@ -49,7 +49,7 @@ final class BuildCache {
     static final String FOLDER = ".lineage-cache";
 
     /** Changes whenever the manifest's layout or meaning does. */
-    static final String FORMAT = "lineage-manifest-6";
+    static final String FORMAT = "lineage-manifest-7";
 
     private final Path dir;
 
@@ -177,12 +177,16 @@ final class BuildCache {
      *
      * @param inputs the digest of every input: equal inputs give an equal site
      * @param shared the digest of what every page may show (the structure of every entity and body)
+     * @param data the digest of what the files that are not pages are made from (every input but
+     *     the bodies' text); while it and those files are unchanged, they are kept as they are
      * @param digests the digest of each file that is not a page (the data exports, the assets), so
-     *     that one made again with the same bytes is kept as it is
+     *     that one made again with the same bytes is kept as it is ({@code "-"} for a file written
+     *     without taking its digest)
      */
     record Manifest(
             String inputs,
             String shared,
+            String data,
             int pages,
             long bytes,
             List<Diagnostic> diagnostics,
@@ -250,6 +254,7 @@ final class BuildCache {
         d.writeUTF(FORMAT);
         d.writeUTF(m.inputs());
         d.writeUTF(m.shared());
+        d.writeUTF(m.data());
         d.writeInt(m.pages());
         d.writeLong(m.bytes());
         d.writeInt(m.diagnostics().size());
@@ -346,6 +351,7 @@ final class BuildCache {
         }
         String inputs = d.readUTF();
         String shared = d.readUTF();
+        String data = d.readUTF();
         int pages = d.readInt();
         long bytes = d.readLong();
         int n = d.readInt();
@@ -399,7 +405,7 @@ final class BuildCache {
         if (d.read() != -1) {
             throw new IOException("trailing bytes");
         }
-        return new Manifest(inputs, shared, pages, bytes, diags, files, records, fileDigests);
+        return new Manifest(inputs, shared, data, pages, bytes, diags, files, records, fileDigests);
     }
 
     /**

@@ -191,7 +191,13 @@ public final class SiteBuilder {
         Reuse reuse = Reuse.NONE;
         if (inputs != null) {
             String shared = stages.run("digest shared", () -> shared(inputs, checked));
-            reuse = new Reuse(shared, last.orElse(null), present, new ReadDigests(checked, wholes));
+            reuse =
+                    new Reuse(
+                            shared,
+                            dataKey(inputs),
+                            last.orElse(null),
+                            present,
+                            new ReadDigests(checked, wholes));
         }
         List<PlannedPage> plan =
                 stages.run(
@@ -305,6 +311,7 @@ public final class SiteBuilder {
                                         new BuildCache.Manifest(
                                                 inputs.all(),
                                                 r.shared(),
+                                                r.data(),
                                                 plan.size(),
                                                 bytes,
                                                 checked.diagnostics(),
@@ -525,6 +532,27 @@ public final class SiteBuilder {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /**
+     * What the files that are not pages (the data exports, the sitemap, the search indexes, the
+     * past editions) are made from, as a digest: the settings and every content file, except that
+     * of a body only its name counts (the exports show no body's text; a standalone page's body
+     * counts whole, since it holds the page's title).
+     */
+    private static String dataKey(Inputs inputs) {
+        MessageDigest md = BuildCache.digest();
+        md.update(inputs.settings().getBytes(StandardCharsets.UTF_8));
+        inputs.files()
+                .forEach(
+                        (name, digest) -> {
+                            boolean body =
+                                    name.endsWith(".md") && !name.startsWith(Kind.PAGE.dir() + "/");
+                            md.update(
+                                    (name + "=" + (body ? "" : digest) + "\n")
+                                            .getBytes(StandardCharsets.UTF_8));
+                        });
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     private String shared(Inputs inputs, CheckResult checked) {
         MessageDigest md = BuildCache.digest();
         md.update(inputs.settings().getBytes(StandardCharsets.UTF_8));
@@ -588,10 +616,28 @@ public final class SiteBuilder {
      */
     private record Reuse(
             String shared,
+            String data,
             BuildCache.Manifest last,
             Map<String, BuildCache.FileStamp> present,
             ReadDigests digests) {
-        static final Reuse NONE = new Reuse("", null, Map.of(), null);
+        static final Reuse NONE = new Reuse("", "", null, Map.of(), null);
+
+        /**
+         * Whether the files that are not pages may all be kept from the last build: what they are
+         * made from is unchanged, and each is still as that build left it.
+         */
+        boolean keepsData() {
+            if (last == null || data.isEmpty() || !last.data().equals(data)) {
+                return false;
+            }
+            for (String f : last.digests().keySet()) {
+                BuildCache.FileStamp was = last.files().get(f);
+                if (was == null || !was.equals(present.get(f))) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         /** The files of {@code page} from the last build, if they may be kept as they are. */
         Optional<BuildCache.PageRecord> keep(PlannedPage page) {
@@ -699,6 +745,9 @@ public final class SiteBuilder {
      */
     private record DataFiles(
             SiteWriter out, Reuse reuse, Map<String, String> digests, Path site, boolean compare) {
+        /** The digest noted for a file written without taking one (a staged site's). */
+        static final String UNKNOWN = "-";
+
         /**
          * Writes {@code name}, or keeps it when {@code compare} ({@code serve}'s builder, which
          * updates its site in place, where a file kept is a file not renamed) and its bytes are
@@ -707,6 +756,7 @@ public final class SiteBuilder {
          */
         void write(String name, byte[] bytes) {
             if (!compare) {
+                digests.put(name, UNKNOWN);
                 out.write(name, bytes);
                 return;
             }
@@ -720,6 +770,7 @@ public final class SiteBuilder {
         /** As above, for a file written as it is made (its digest taken on the way). */
         void write(String name, Streamed content) {
             if (!compare) {
+                digests.put(name, UNKNOWN);
                 out.write(name, content);
                 return;
             }
@@ -753,6 +804,18 @@ public final class SiteBuilder {
             return was != null && was.equals(reuse.present().get(name));
         }
 
+        /** Keeps every file the last build wrote here, with its digest. */
+        void keepAll() {
+            Path root = site.toAbsolutePath().normalize();
+            BuildCache.Manifest last = reuse.last();
+            last.digests()
+                    .forEach(
+                            (name, digest) -> {
+                                digests.put(name, digest);
+                                out.keep(name, root.resolve(name), last.files().get(name).size());
+                            });
+        }
+
         /** This as the exports' sink. */
         DataExports.Sink sink() {
             return new DataExports.Sink() {
@@ -781,6 +844,16 @@ public final class SiteBuilder {
             List<PastEditions.Built> past,
             DataFiles out) {
         Set<String> files = new HashSet<>(DataExports.names(checked.kb()));
+        for (PlannedPage p : plan) {
+            files.add(p.file());
+            views.cslPath(p.key(), p.lang()).ifPresent(files::add);
+        }
+        if (out.reuse().keepsData()) {
+            // a body's text changed at most: every file that is not a page is as it was
+            out.keepAll();
+            files.addAll(out.reuse().last().digests().keySet());
+            return Set.copyOf(files);
+        }
         List<String> editionHomes = new ArrayList<>();
         for (PastEditions.Built b : past) {
             String root = b.edition().root();
@@ -807,10 +880,6 @@ public final class SiteBuilder {
                 out.sink(),
                 false,
                 lang -> searchExtras(checked, plan, past, lang));
-        for (PlannedPage p : plan) {
-            files.add(p.file());
-            views.cslPath(p.key(), p.lang()).ifPresent(files::add);
-        }
         for (String asset : ASSETS) {
             byte[] b =
                     options.templates()

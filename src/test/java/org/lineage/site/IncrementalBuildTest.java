@@ -138,6 +138,43 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aChangedBodyKeepsEveryFileThatIsNotAPage() throws IOException {
+        built(incremental());
+        List<String> data =
+                List.of(
+                        "data/lineage.json",
+                        "data/models/alpha-base.json",
+                        "data/search/en.json",
+                        "sitemap.xml",
+                        "assets/site.css");
+        Map<String, Object> keys = new java.util.TreeMap<>();
+        for (String f : data) {
+            keys.put(f, fileKey(out.resolve(f)));
+        }
+        append("models/alpha-base.en.md", "\nOne more sentence about the base model.\n");
+        built(incremental());
+        for (String f : data) {
+            // the same file: linked into a staged site, or left where it is
+            assertEquals(keys.get(f), fileKey(out.resolve(f)), f + " was written again");
+        }
+        assertSameAsClean("after a body edit");
+        // a data file edited by hand is written again, though only a body changed
+        Files.writeString(out.resolve("data/lineage.json"), "{}");
+        append("models/alpha-base.en.md", "\nAnd another.\n");
+        built(incremental());
+        assertSameAsClean("after a body edit and a data file edited by hand");
+        // a standalone page's body holds its title, which the search index lists
+        replace("pages/about.en.md", "title: About", "title: Renamed");
+        built(incremental());
+        assertTrue(Files.readString(out.resolve("data/search/en.json")).contains("Renamed"));
+        assertSameAsClean("after a page's title changed");
+    }
+
+    private static Object fileKey(Path p) throws IOException {
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
     void layoutsOutliveBuildsThatRenderedFewPages() throws IOException {
         built(incremental());
         assertTrue(builder.layoutsMade() > 0);
