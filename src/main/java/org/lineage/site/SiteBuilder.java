@@ -90,6 +90,10 @@ public final class SiteBuilder {
     private java.util.concurrent.CompletableFuture<Void> sweeping =
             java.util.concurrent.CompletableFuture.completedFuture(null);
 
+    /** The reading of the output's stamps that the running (or last) build began. */
+    private java.util.concurrent.CompletableFuture<Map<String, BuildCache.FileStamp>> walking =
+            java.util.concurrent.CompletableFuture.completedFuture(Map.of());
+
     /** Saves serve's cache after its build has returned (see {@link #finishSweeping()}). */
     private java.util.concurrent.CompletableFuture<Void> saving =
             java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -159,12 +163,26 @@ public final class SiteBuilder {
             return new BuildOutcome.OutputRefused(refused.get());
         }
         Stages stages = new Stages(timings);
+        if (cache.isPresent()) {
+            // the output's stamps (to find files edited by hand) are read on a thread of their
+            // own, beside the reading and checking of the content: it is mostly waiting on the disk
+            walking =
+                    java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> stamps(options.out()),
+                            r -> {
+                                Thread t = new Thread(r, "lineage-stamp-output");
+                                t.setDaemon(true);
+                                t.start();
+                            });
+        }
         Inputs inputs = cache.isPresent() ? stages.run("read inputs", () -> inputs(changed)) : null;
         Optional<BuildCache.Manifest> last = Optional.empty();
         Map<String, BuildCache.FileStamp> present = Map.of();
         if (cache.isPresent()) {
             last = cache.get().manifest(new ArrayList<>());
-            present = stages.run("compare output", () -> stamps(options.out()));
+            if (last.isPresent() && last.get().inputs().equals(inputs.all())) {
+                present = stages.run("compare output", this::walked);
+            }
             if (last.isPresent()
                     && last.get().inputs().equals(inputs.all())
                     && last.get().files().equals(present)) {
@@ -190,6 +208,7 @@ public final class SiteBuilder {
         }
         Reuse reuse = Reuse.NONE;
         if (inputs != null) {
+            present = stages.run("compare output", this::walked);
             String shared = stages.run("digest shared", () -> shared(inputs, checked));
             reuse =
                     new Reuse(
@@ -373,6 +392,19 @@ public final class SiteBuilder {
     public void finishSweeping() {
         sweeping.join();
         saving.join();
+        walking.handle((m, e) -> m).join();
+    }
+
+    /** The output's stamps, read on a thread of their own since the build began. */
+    private Map<String, BuildCache.FileStamp> walked() {
+        try {
+            return walking.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** How many tree layouts the last build had to make (not found in the cache). */
