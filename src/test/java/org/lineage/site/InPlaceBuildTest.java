@@ -92,6 +92,43 @@ class InPlaceBuildTest extends IncrementalBuildTest {
     }
 
     @Test
+    void theCacheIsSavedOnceEditsPauseAndMeanwhileReadFromMemory() throws Exception {
+        Path site = tmp.resolve("site");
+        Path content = tmp.resolve("content");
+        SiteBuilder b = serveBuilder(content, site);
+        Path manifest = BuildCache.of(tmp.resolve("cache"), content, site).manifestFile();
+        b.build(new Timings());
+        long pause =
+                java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(SiteBuilder.SAVE_AFTER_MILLIS);
+        long ended = System.nanoTime();
+        boolean quick = true;
+        // two quick edits: neither waits for a save, and none is made between them
+        for (String line : List.of("\nOne.\n", "\nTwo.\n")) {
+            Files.writeString(
+                    content.resolve("models/alpha-base.en.md"),
+                    line,
+                    java.nio.file.StandardOpenOption.APPEND);
+            quick &= System.nanoTime() - ended < pause;
+            assertInstanceOf(BuildOutcome.Built.class, b.build(new Timings()));
+            ended = System.nanoTime();
+        }
+        boolean stillQuick = quick && Files.notExists(manifest);
+        if (quick && System.nanoTime() - ended < pause) {
+            assertTrue(stillQuick, "saved before the edits paused");
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (Files.notExists(manifest) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(Files.exists(manifest), "never saved");
+        // the next run of the command finds the site as the last edit left it
+        SiteBuilder next = serveBuilder(content, site);
+        assertInstanceOf(BuildOutcome.Unchanged.class, next.build(new Timings()));
+        assertTrue(
+                Files.readString(site.resolve("en/models/alpha-base/index.html")).contains("Two."));
+    }
+
+    @Test
     void anEditMovesOnlyTheNewFilesIntoTheSite() throws Exception {
         Path site = tmp.resolve("site");
         Path content = tmp.resolve("content");
