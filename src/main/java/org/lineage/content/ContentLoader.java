@@ -303,7 +303,7 @@ public final class ContentLoader {
                             : "this folder holds <id>.yaml and <id>.<language>.md files");
             return Optional.empty();
         }
-        if (!stem.matches(Fields.ID_RULE) || stem.length() > 64) {
+        if (!Ids.valid(stem)) {
             diags.error(
                     "bad-id",
                     SourcePos.file(displayRoot + rel),
@@ -315,7 +315,8 @@ public final class ContentLoader {
         if (kind == Kind.PAGE
                 && (RESERVED_SLUGS.contains(stem)
                         || languages.contains(stem)
-                        || stem.matches("[a-z]{2}"))) {
+                        || (stem.length() == 2
+                                && stem.chars().allMatch(c -> c >= 'a' && c <= 'z')))) {
             diags.error(
                     "reserved-slug",
                     SourcePos.file(displayRoot + rel),

@@ -31,9 +31,6 @@ final class Fields {
     private final Diagnostics diags;
     private final List<String> languages;
 
-    /** Ids follow this rule in every kind. */
-    static final String ID_RULE = Ids.RULE;
-
     Fields(YMap map, String what, List<String> keys, List<String> languages, Diagnostics diags) {
         this.map = map;
         this.what = what;
@@ -351,7 +348,7 @@ final class Fields {
     }
 
     private Optional<Ref> idRef(YScalar s, String key) {
-        if (!s.value().matches(ID_RULE) || s.value().length() > 64) {
+        if (!Ids.valid(s.value())) {
             diags.error(
                     "bad-id",
                     s.pos(),

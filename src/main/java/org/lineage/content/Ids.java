@@ -8,13 +8,15 @@ public final class Ids {
     /** Lower-case ASCII letters and digits in groups joined by one {@code -} or {@code .}. */
     public static final String RULE = "[a-z0-9]+(?:[-.][a-z0-9]+)*";
 
+    private static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile(RULE);
+
     /** The longest id. */
     public static final int MAX_LENGTH = 64;
 
     private Ids() {}
 
     public static boolean valid(String id) {
-        return id != null && id.length() <= MAX_LENGTH && id.matches(RULE);
+        return id != null && id.length() <= MAX_LENGTH && PATTERN.matcher(id).matches();
     }
 
     /**

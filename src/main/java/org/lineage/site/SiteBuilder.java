@@ -158,6 +158,7 @@ public final class SiteBuilder {
     /** One build; no deferred save of the cache runs meanwhile. */
     private BuildOutcome buildAlone(Timings timings, Set<Path> changed) throws IOException {
         long start = System.nanoTime();
+        builds++;
         sweeping.join();
         walking.handle((m, e) -> m).join();
         structures.endRound();
@@ -167,7 +168,11 @@ public final class SiteBuilder {
             return new BuildOutcome.OutputRefused(refused.get());
         }
         Stages stages = new Stages(timings);
-        if (cache.isPresent()) {
+        if (trusted != null) {
+            // serve's builder knows what its last build left; files changed by hand since are
+            // found by outputChangedByHand
+            walking = java.util.concurrent.CompletableFuture.completedFuture(trusted);
+        } else if (cache.isPresent()) {
             // the output's stamps (to find files edited by hand) are read on a thread of their
             // own, beside the reading and checking of the content: it is mostly waiting on the disk
             walking =
@@ -264,6 +269,8 @@ public final class SiteBuilder {
                                         options.edition(),
                                         pastEditions));
         boolean inPlace = swap != null && last.isPresent() && Files.isDirectory(options.out());
+        // from here the output changes: its stamps are known again once it is written
+        trusted = null;
         try (SiteWriter out =
                 inPlace
                         ? SiteWriter.openInPlace(options.out(), present.keySet())
@@ -351,6 +358,7 @@ public final class SiteBuilder {
                     // serve's builder: the cache is saved once the edits pause, not between two
                     // quick ones; the next build reads this one's manifest from memory
                     unsaved = made;
+                    trusted = after;
                     scheduleSave();
                     timings.note("the cache is saved once edits pause");
                 }
@@ -408,6 +416,40 @@ public final class SiteBuilder {
             saveUnsaved();
         }
     }
+
+    /**
+     * For {@code serve}'s builder: the stamps of the output as its last build left it, which the
+     * next build takes instead of reading every file's again (at 1,000 models that read is most of
+     * an edit's rebuild); null when unknown. Guarded by {@link #busy}.
+     */
+    private Map<String, BuildCache.FileStamp> trusted;
+
+    /**
+     * Whether files in the output were changed, added or deleted by hand (or by anything else)
+     * since {@code serve}'s builder last wrote it. When so, the next build finds them and puts them
+     * right; {@code serve} asks this while it is idle and then rebuilds.
+     */
+    public boolean outputChangedByHand() {
+        long round;
+        synchronized (busy) {
+            if (trusted == null) {
+                return false;
+            }
+            round = builds;
+        }
+        // read without holding up a build; thrown away if one began meanwhile
+        Map<String, BuildCache.FileStamp> now = stamps(options.out());
+        synchronized (busy) {
+            if (builds != round || trusted == null || now.equals(trusted)) {
+                return false;
+            }
+            trusted = now;
+            return true;
+        }
+    }
+
+    /** How many builds have begun; guarded by {@link #busy}. */
+    private long builds;
 
     /** What a build of serve's builder left to save, and whether its layouts are complete. */
     private record Unsaved(BuildCache.Manifest manifest, boolean complete) {}
@@ -569,30 +611,35 @@ public final class SiteBuilder {
                             + "\0"
                             + BuildCache.templatesId(options.templates());
             all.update(settings.getBytes(StandardCharsets.UTF_8));
-            Path root = options.content();
-            Map<Path, BasicFileAttributes> found = new TreeMap<>();
+            // absolute and normalised, as the watcher names changed files
+            Path root = options.content().toAbsolutePath().normalize();
+            // by name relative to the root: hashed, and sorted once, as strings
+            Map<String, Path> found = new java.util.HashMap<>();
+            Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
             BuildCache.eachFile(
                     root,
                     (p, a) -> {
                         if (a.isRegularFile() || (a.isSymbolicLink() && Files.isRegularFile(p))) {
-                            found.put(p, a);
+                            found.put(root.relativize(p).toString().replace('\\', '/'), p);
+                            attributes.put(p, a);
                         }
                     });
-            List<Path> paths = List.copyOf(found.keySet());
+            List<String> names = new ArrayList<>(found.keySet());
+            names.sort(null);
             if (changed == null) {
                 known.clear();
             }
-            known.keySet().retainAll(found.keySet());
+            known.keySet().retainAll(attributes.keySet());
             HexFormat hex = HexFormat.of();
             Map<String, String> files = new TreeMap<>();
-            for (Path p : paths) {
-                String name = root.relativize(p).toString().replace('\\', '/');
-                BasicFileAttributes a = found.get(p);
+            for (String name : names) {
+                Path p = found.get(name);
+                BasicFileAttributes a = attributes.get(p);
                 Known k = known.get(p);
                 String digest;
                 if (k != null
                         && changed != null
-                        && !changed.contains(p.toAbsolutePath().normalize())
+                        && !changed.contains(p)
                         && java.util.Objects.equals(k.key(), a.fileKey())
                         && k.size() == a.size()
                         && k.time().equals(a.lastModifiedTime())) {

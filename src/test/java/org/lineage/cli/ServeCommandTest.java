@@ -134,4 +134,44 @@ class ServeCommandTest {
         assertEquals(Main.OK, run.get(30, TimeUnit.SECONDS));
         assertFalse(console.toString().contains("Exception"), console::toString);
     }
+
+    @Test
+    @Timeout(120)
+    void aFileChangedByHandInTheOutputIsPutRightWhileIdle(@TempDir Path dir) throws Exception {
+        Path content = InlineSite.write(dir.resolve("content"), SITE);
+        Path out = dir.resolve("out");
+        ServeCommand cmd = new ServeCommand();
+        CompletableFuture<DevServer> up = new CompletableFuture<>();
+        cmd.started = up::complete;
+        StringWriter console = new StringWriter();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(console, true));
+        cl.setErr(new PrintWriter(console, true));
+        CompletableFuture<Integer> run =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                cl.execute(
+                                        "--content", content.toString(),
+                                        "--out", out.toString(),
+                                        "--port", "0"));
+        up.get(60, TimeUnit.SECONDS);
+        try {
+            Path page = out.resolve("en/models/alpha/index.html");
+            Files.writeString(page, "edited by hand");
+            Files.writeString(out.resolve("stray.html"), "left by hand");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while ((Files.readString(page).equals("edited by hand")
+                            || Files.exists(out.resolve("stray.html")))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(Files.readString(page).contains("First version of the text."));
+            assertFalse(Files.exists(out.resolve("stray.html")), "a stray file is removed");
+            assertTrue(
+                    console.toString().contains("changed by hand; rebuilding"), console::toString);
+        } finally {
+            cmd.stop.countDown();
+        }
+        assertEquals(Main.OK, run.get(30, TimeUnit.SECONDS));
+    }
 }

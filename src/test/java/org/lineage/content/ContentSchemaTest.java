@@ -188,7 +188,7 @@ class ContentSchemaTest {
     @Test
     void idPatternIsTheLoaderIdRule() {
         assertEquals(
-                "^" + Fields.ID_RULE + "$",
+                "^" + Ids.RULE + "$",
                 ContentSchemas.raw("defs").at("/$defs/id/anyOf/0/pattern").asText());
     }
 }

@@ -2,6 +2,7 @@ package org.lineage.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,12 @@ class InPlaceBuildTest extends IncrementalBuildTest {
                     swaps++;
                     step.run();
                 });
+    }
+
+    @Override
+    void changedByHand(SiteBuilder b) {
+        assertTrue(b.outputChangedByHand(), "the files changed by hand are not seen");
+        assertFalse(b.outputChangedByHand(), "seen twice");
     }
 
     @AfterEach
@@ -71,6 +78,7 @@ class InPlaceBuildTest extends IncrementalBuildTest {
         Path folder = site.resolve("en/models/alpha-base");
         SiteWriter.deleteTree(folder);
         Files.writeString(folder, "a file where a folder was");
+        changedByHand(b);
         assertInstanceOf(BuildOutcome.Built.class, b.build(new Timings()));
         b.finishSweeping();
         assertEquals(0, swaps, "the new page could not go in place");
