@@ -10,6 +10,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -79,6 +80,10 @@ public final class SiteBuilder {
 
     private final IdentityMemo<Entity, String> wholes =
             new IdentityMemo<>(e -> ReadDigests.hash(Structure.whole(e)));
+
+    /** Each body's digest, by the body's identity. */
+    private final IdentityMemo<Body, String> bodyDigests =
+            new IdentityMemo<>(b -> ReadDigests.hash(b.markdown()));
 
     /**
      * A page that reads more entities of one kind than this is recorded as reading the whole kind:
@@ -163,6 +168,7 @@ public final class SiteBuilder {
         walking.handle((m, e) -> m).join();
         structures.endRound();
         wholes.endRound();
+        bodyDigests.endRound();
         Optional<String> refused = SiteWriter.refusal(options.out());
         if (refused.isPresent()) {
             return new BuildOutcome.OutputRefused(refused.get());
@@ -229,7 +235,7 @@ public final class SiteBuilder {
                             dataKey(inputs),
                             last.orElse(null),
                             present,
-                            new ReadDigests(checked, wholes));
+                            new ReadDigests(checked, wholes, bodyDigests));
         }
         List<PlannedPage> plan =
                 stages.run(
@@ -562,17 +568,22 @@ public final class SiteBuilder {
             SiteWriter written, Map<String, BuildCache.FileStamp> before) {
         Path root = options.out();
         Set<String> linked = written.linked();
-        Map<String, BuildCache.FileStamp> after = new ConcurrentHashMap<>();
+        Set<String> files = written.files();
+        Map<String, BuildCache.FileStamp> after = new HashMap<>(2 * files.size());
+        List<String> fresh = new ArrayList<>();
+        for (String f : files) {
+            BuildCache.FileStamp was = linked.contains(f) ? before.get(f) : null;
+            if (was != null) {
+                after.put(f, was);
+            } else {
+                fresh.add(f);
+            }
+        }
+        Map<String, BuildCache.FileStamp> read = new ConcurrentHashMap<>();
         Workers.each(
-                List.copyOf(written.files()),
-                f -> {
-                    BuildCache.FileStamp was = linked.contains(f) ? before.get(f) : null;
-                    if (was != null) {
-                        after.put(f, was);
-                    } else {
-                        BuildCache.FileStamp.of(root.resolve(f)).ifPresent(s -> after.put(f, s));
-                    }
-                });
+                fresh,
+                f -> BuildCache.FileStamp.of(root.resolve(f)).ifPresent(s -> read.put(f, s)));
+        after.putAll(read);
         return after;
     }
 
@@ -614,8 +625,8 @@ public final class SiteBuilder {
             // absolute and normalised, as the watcher names changed files
             Path root = options.content().toAbsolutePath().normalize();
             // by name relative to the root: hashed, and sorted once, as strings
-            Map<String, Path> found = new java.util.HashMap<>();
-            Map<Path, BasicFileAttributes> attributes = new java.util.HashMap<>();
+            Map<String, Path> found = new HashMap<>();
+            Map<Path, BasicFileAttributes> attributes = new HashMap<>();
             BuildCache.eachFile(
                     root,
                     (p, a) -> {
@@ -822,16 +833,21 @@ public final class SiteBuilder {
      */
     static final class ReadDigests {
         private final CheckResult checked;
-        private final ConcurrentHashMap<String, Read> made = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String, Read> made = new ConcurrentHashMap<>(1 << 12);
 
         /** A read and its digest; pages that read the same thing share one instance of each. */
         record Read(String name, String digest) {}
 
         private final IdentityMemo<Entity, String> wholes;
+        private final IdentityMemo<Body, String> bodies;
 
-        ReadDigests(CheckResult checked, IdentityMemo<Entity, String> wholes) {
+        ReadDigests(
+                CheckResult checked,
+                IdentityMemo<Entity, String> wholes,
+                IdentityMemo<Body, String> bodies) {
             this.checked = checked;
             this.wholes = wholes;
+            this.bodies = bodies;
         }
 
         String of(String name) {
@@ -867,7 +883,7 @@ public final class SiteBuilder {
             KnowledgeBase kb = checked.kb();
             if (name.startsWith("b:")) {
                 Body b = parts.length < 3 ? null : kb.bodiesOf(kind, parts[1]).get(parts[2]);
-                return b == null ? "" : hash(b.markdown());
+                return b == null ? "" : bodies.get(b);
             }
             if (parts[1].equals("*")) {
                 StringBuilder all = new StringBuilder();
@@ -1129,7 +1145,7 @@ public final class SiteBuilder {
             Timings timings) {
         Queue<Diagnostic> failures = new ConcurrentLinkedQueue<>();
         Queue<RuntimeException> bugs = new ConcurrentLinkedQueue<>();
-        Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
+        Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>(2 * plan.size());
         AtomicInteger count = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean idsChanged =
                 new java.util.concurrent.atomic.AtomicBoolean();
