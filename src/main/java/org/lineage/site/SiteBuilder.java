@@ -1021,7 +1021,7 @@ public final class SiteBuilder {
             // a body's text changed at most: every file that is not a page is as it was
             out.keepAll();
             files.addAll(out.reuse().last().digests().keySet());
-            return Set.copyOf(files);
+            return java.util.Collections.unmodifiableSet(files);
         }
         List<String> editionHomes = new ArrayList<>();
         for (PastEditions.Built b : past) {
@@ -1072,7 +1072,7 @@ public final class SiteBuilder {
                 "robots.txt", Sitemap.robots(checked.kb().site()).getBytes(StandardCharsets.UTF_8));
         files.add("sitemap.xml");
         files.add("robots.txt");
-        return Set.copyOf(files);
+        return java.util.Collections.unmodifiableSet(files);
     }
 
     /** The comparisons and past editions search finds, in {@code lang}. */

@@ -104,7 +104,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     public static SiteWriter openInPlace(Path out, Set<String> before) throws IOException {
         SiteWriter w = open(out);
-        return new SiteWriter(w.out, w.staging, Set.copyOf(before));
+        return new SiteWriter(w.out, w.staging, Collections.unmodifiableSet(before));
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -246,9 +246,9 @@ public final class SiteWriter implements AutoCloseable {
         return files.size();
     }
 
-    /** Every file written so far. */
+    /** Every file written so far (a view: read it once the writing is done). */
     public Set<String> files() {
-        return Set.copyOf(files);
+        return Collections.unmodifiableSet(files);
     }
 
     /**
