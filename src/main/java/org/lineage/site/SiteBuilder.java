@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
@@ -624,6 +625,11 @@ public final class SiteBuilder {
             all.update(settings.getBytes(StandardCharsets.UTF_8));
             // absolute and normalised, as the watcher names changed files
             Path root = options.content().toAbsolutePath().normalize();
+            Map<String, String> told = changed == null ? null : fromWatcher(root, changed);
+            if (told != null) {
+                listed = told;
+                return new Inputs(digestOf(all, told), settings, told);
+            }
             // by name relative to the root: hashed, and sorted once, as strings
             Map<String, Path> found = new HashMap<>();
             Map<Path, BasicFileAttributes> attributes = new HashMap<>();
@@ -660,15 +666,77 @@ public final class SiteBuilder {
                     known.put(p, new Known(a.fileKey(), a.size(), a.lastModifiedTime(), digest));
                 }
                 files.put(name, digest);
-                all.update(name.getBytes(StandardCharsets.UTF_8));
-                all.update((byte) 0);
-                all.update(digest.getBytes(StandardCharsets.UTF_8));
-                all.update((byte) 0);
             }
-            return new Inputs(hex.formatHex(all.digest()), settings, files);
+            listed = files;
+            return new Inputs(digestOf(all, files), settings, files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code all}, given the settings, completed with each file's name and digest, in order. */
+    private static String digestOf(MessageDigest all, Map<String, String> files) {
+        files.forEach(
+                (name, digest) -> {
+                    all.update(name.getBytes(StandardCharsets.UTF_8));
+                    all.update((byte) 0);
+                    all.update(digest.getBytes(StandardCharsets.UTF_8));
+                    all.update((byte) 0);
+                });
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /**
+     * The content files of the last build (name, digest), sorted by name; null before the first.
+     */
+    private Map<String, String> listed;
+
+    /**
+     * The content files and their digests, from the last build's list and what the watcher saw
+     * change, without listing the folders again; null when a folder itself changed (created,
+     * deleted, or named for everything in it when the system lost track of single events), and the
+     * content is then listed afresh.
+     */
+    private Map<String, String> fromWatcher(Path root, Set<Path> changed) throws IOException {
+        if (listed == null) {
+            return null;
+        }
+        TreeMap<String, String> files = new TreeMap<>(listed);
+        for (Path p : changed) {
+            if (!p.startsWith(root)) {
+                // a template: in the settings
+                continue;
+            }
+            if (p.equals(root)) {
+                return null;
+            }
+            String name = root.relativize(p).toString().replace('\\', '/');
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (java.nio.file.NoSuchFileException e) {
+                String below = files.ceilingKey(name + "/");
+                if (below != null && below.startsWith(name + "/")) {
+                    // a folder went
+                    return null;
+                }
+                files.remove(name);
+                known.remove(p);
+                continue;
+            }
+            if (a.isDirectory()) {
+                return null;
+            }
+            if (a.isRegularFile() || (a.isSymbolicLink() && Files.isRegularFile(p))) {
+                String digest = HexFormat.of().formatHex(BuildCache.sha256(Files.readAllBytes(p)));
+                known.put(p, new Known(a.fileKey(), a.size(), a.lastModifiedTime(), digest));
+                files.put(name, digest);
+            } else {
+                files.remove(name);
+                known.remove(p);
+            }
+        }
+        return files;
     }
 
     /**

@@ -39,6 +39,8 @@ import org.lineage.testutil.Fixtures;
 public final class ServeLatency {
     private static final Pattern SERVING = Pattern.compile("serving (http://\\S+), watching");
 
+    private static final Pattern REBUILT = Pattern.compile("^rebuilt in (\\d+) ms");
+
     private ServeLatency() {}
 
     public static void main(String[] args) throws Exception {
@@ -100,12 +102,19 @@ public final class ServeLatency {
                 throw new IllegalStateException("serve did not start");
             }
             // keep reading the console, so that serve never blocks on a full pipe
+            // serve's own figure for each rebuild, from its console
+            List<Long> builds = java.util.Collections.synchronizedList(new ArrayList<>());
             Thread drain =
                     new Thread(
                             () -> {
                                 try {
-                                    while (console.readLine() != null) {
-                                        // discarded
+                                    for (String l = console.readLine();
+                                            l != null;
+                                            l = console.readLine()) {
+                                        Matcher r = REBUILT.matcher(l);
+                                        if (r.find()) {
+                                            builds.add(Long.parseLong(r.group(1)));
+                                        }
                                     }
                                 } catch (IOException e) {
                                     // serve ended
@@ -144,6 +153,16 @@ public final class ServeLatency {
                     edits,
                     median(pageMs),
                     median(eventMs));
+            synchronized (builds) {
+                if (!builds.isEmpty()) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%s: serve's own rebuild time, median of %d: %d ms%n",
+                            source,
+                            builds.size(),
+                            median(new ArrayList<>(builds)));
+                }
+            }
         } finally {
             serve.destroy();
             serve.waitFor(30, TimeUnit.SECONDS);

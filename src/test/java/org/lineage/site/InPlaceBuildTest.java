@@ -36,6 +36,42 @@ class InPlaceBuildTest extends IncrementalBuildTest {
                 });
     }
 
+    /** Each builder's view of the content at its last build, to tell it what changed since. */
+    private final Map<SiteBuilder, Map<Path, String>> seen = new java.util.IdentityHashMap<>();
+
+    /**
+     * As serve's watcher does, names the content files created, changed or deleted since the
+     * builder's last build (its first build is told nothing, and lists the content itself).
+     */
+    @Override
+    BuildOutcome run(SiteBuilder b) throws java.io.IOException {
+        Map<Path, String> now = contentFiles();
+        Map<Path, String> before = seen.put(b, now);
+        if (before == null) {
+            return b.build(new Timings());
+        }
+        java.util.Set<Path> changed = new java.util.HashSet<>();
+        now.forEach(
+                (p, text) -> {
+                    if (!text.equals(before.get(p))) {
+                        changed.add(p);
+                    }
+                });
+        before.keySet().stream().filter(p -> !now.containsKey(p)).forEach(changed::add);
+        return b.build(changed, new Timings());
+    }
+
+    private Map<Path, String> contentFiles() throws java.io.IOException {
+        Map<Path, String> out = new java.util.HashMap<>();
+        Path root = tmp.resolve("content").toAbsolutePath().normalize();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(p, Files.readString(p));
+            }
+        }
+        return out;
+    }
+
     @Override
     void changedByHand(SiteBuilder b) {
         assertTrue(b.outputChangedByHand(), "the files changed by hand are not seen");

@@ -58,6 +58,11 @@ class IncrementalBuildTest {
      */
     void changedByHand(SiteBuilder b) {}
 
+    /** One build by {@code b}; {@link InPlaceBuildTest} tells it what changed, as serve does. */
+    BuildOutcome run(SiteBuilder b) throws IOException {
+        return b.build(new Timings());
+    }
+
     final SiteBuilder newBuilder(SiteBuild.Options options) {
         SiteBuilder b = makeBuilder(options);
         made.add(b);
@@ -80,13 +85,13 @@ class IncrementalBuildTest {
     /** A build by a new builder (a new run of the command), its cache saved. */
     private BuildOutcome fresh() throws IOException {
         SiteBuilder b = newBuilder(options().withCache(cacheRoot));
-        BuildOutcome o = b.build(new Timings());
+        BuildOutcome o = run(b);
         b.finishSweeping();
         return o;
     }
 
     private BuildOutcome incremental() throws IOException {
-        BuildOutcome o = builder.build(new Timings());
+        BuildOutcome o = run(builder);
         // serve's builder saves its cache after the build returns
         builder.finishSweeping();
         return o;
