@@ -175,6 +175,8 @@ public final class SiteBuilder {
             return new BuildOutcome.OutputRefused(refused.get());
         }
         Stages stages = new Stages(timings);
+        Map<String, BuildCache.FileStamp> trustedAtStart = trusted;
+        BuildCache.Manifest trustedForAtStart = trustedFor;
         if (trusted != null) {
             // serve's builder knows what its last build left; files changed by hand since are
             // found by outputChangedByHand
@@ -236,7 +238,13 @@ public final class SiteBuilder {
                             dataKey(inputs),
                             last.orElse(null),
                             present,
-                            new ReadDigests(checked, wholes, bodyDigests));
+                            new ReadDigests(checked, wholes, bodyDigests),
+                            // the output is as the last build left it: no file of it need be
+                            // compared with that build's record
+                            trustedAtStart != null
+                                    && present == trustedAtStart
+                                    && last.isPresent()
+                                    && last.get() == trustedForAtStart);
         }
         List<PlannedPage> plan =
                 stages.run(
@@ -278,6 +286,7 @@ public final class SiteBuilder {
         boolean inPlace = swap != null && last.isPresent() && Files.isDirectory(options.out());
         // from here the output changes: its stamps are known again once it is written
         trusted = null;
+        trustedFor = null;
         try (SiteWriter out =
                 inPlace
                         ? SiteWriter.openInPlace(options.out(), present.keySet())
@@ -366,6 +375,7 @@ public final class SiteBuilder {
                     // quick ones; the next build reads this one's manifest from memory
                     unsaved = made;
                     trusted = after;
+                    trustedFor = made.manifest();
                     scheduleSave();
                     timings.note("the cache is saved once edits pause");
                 }
@@ -431,6 +441,9 @@ public final class SiteBuilder {
      */
     private Map<String, BuildCache.FileStamp> trusted;
 
+    /** The manifest of the build that left {@link #trusted}; null when unknown. */
+    private BuildCache.Manifest trustedFor;
+
     /**
      * Whether files in the output were changed, added or deleted by hand (or by anything else)
      * since {@code serve}'s builder last wrote it. When so, the next build finds them and puts them
@@ -451,6 +464,7 @@ public final class SiteBuilder {
                 return false;
             }
             trusted = now;
+            trustedFor = null;
             return true;
         }
     }
@@ -851,8 +865,9 @@ public final class SiteBuilder {
             String data,
             BuildCache.Manifest last,
             Map<String, BuildCache.FileStamp> present,
-            ReadDigests digests) {
-        static final Reuse NONE = new Reuse("", "", null, Map.of(), null);
+            ReadDigests digests,
+            boolean asLeft) {
+        static final Reuse NONE = new Reuse("", "", null, Map.of(), null, false);
 
         /**
          * Whether the files that are not pages may all be kept from the last build: what they are
@@ -880,10 +895,12 @@ public final class SiteBuilder {
             if (r == null || r.reads().containsKey(Reads.ALL_BODIES)) {
                 return Optional.empty();
             }
-            for (String f : r.files()) {
-                BuildCache.FileStamp was = last.files().get(f);
-                if (was == null || !was.equals(present.get(f))) {
-                    return Optional.empty();
+            if (!asLeft) {
+                for (String f : r.files()) {
+                    BuildCache.FileStamp was = last.files().get(f);
+                    if (was == null || !was.equals(present.get(f))) {
+                        return Optional.empty();
+                    }
                 }
             }
             for (Map.Entry<String, String> b : r.reads().entrySet()) {
@@ -998,7 +1015,7 @@ public final class SiteBuilder {
                 return;
             }
             if (unchanged(name, HexFormat.of().formatHex(BuildCache.sha256(bytes)))) {
-                out.keep(name, site.toAbsolutePath().normalize().resolve(name), bytes.length);
+                out.keepFrom(site.toAbsolutePath().normalize(), name, bytes.length);
             } else {
                 out.write(name, bytes);
             }
@@ -1023,7 +1040,7 @@ public final class SiteBuilder {
             if (unchanged(name, HexFormat.of().formatHex(md.digest()))) {
                 long size = reuse.last().files().get(name).size();
                 out.unwrite(name, size);
-                out.keep(name, site.toAbsolutePath().normalize().resolve(name), size);
+                out.keepFrom(site.toAbsolutePath().normalize(), name, size);
             }
         }
 
@@ -1049,7 +1066,7 @@ public final class SiteBuilder {
                     .forEach(
                             (name, digest) -> {
                                 digests.put(name, digest);
-                                out.keep(name, root.resolve(name), last.files().get(name).size());
+                                out.keepFrom(root, name, last.files().get(name).size());
                             });
         }
 
@@ -1227,7 +1244,7 @@ public final class SiteBuilder {
                         Optional<BuildCache.PageRecord> kept = reuse.keep(p);
                         if (kept.isPresent()) {
                             for (String f : kept.get().files()) {
-                                out.keep(f, old.resolve(f), reuse.present().get(f).size());
+                                out.keepFrom(old, f, reuse.present().get(f).size());
                             }
                             keptPages.add(p.file());
                             records.put(p.file(), kept.get());

@@ -185,6 +185,19 @@ public final class SiteWriter implements AutoCloseable {
         keep(name, existing, -1);
     }
 
+    /**
+     * As {@link #keep(String, Path, long)}, the previous site's file being {@code name} under
+     * {@code oldRoot}: in place, with its size known, nothing on disk is asked for.
+     */
+    public void keepFrom(Path oldRoot, String name, long size) {
+        if (before != null && size >= 0) {
+            added(name, size);
+            linked.add(name);
+            return;
+        }
+        keep(name, oldRoot.resolve(name), size);
+    }
+
     /** As {@link #keep(String, Path)}, for a file known to have {@code size} bytes (or -1). */
     public void keep(String name, Path existing, long size) {
         Path p = inside(name);
