@@ -75,9 +75,9 @@ public final class SiteBuilder {
     private final Optional<BuildCache> cache;
     private final Swap swap;
 
-    /** Each entity's structure and whole, as digested text, by the entity's identity. */
+    /** The digests of each entity's structure and whole, by the entity's identity. */
     private final IdentityMemo<Entity, String> structures =
-            new IdentityMemo<>(Structure::structure);
+            new IdentityMemo<>(e -> ReadDigests.hash(Structure.structure(e)));
 
     private final IdentityMemo<Entity, String> wholes =
             new IdentityMemo<>(e -> ReadDigests.hash(Structure.whole(e)));
@@ -804,7 +804,8 @@ public final class SiteBuilder {
         md.update(inputs.settings().getBytes(StandardCharsets.UTF_8));
         KnowledgeBase kb = checked.kb();
         java.util.Set<String> entityFiles = new HashSet<>();
-        StringBuilder b = new StringBuilder(1 << 16);
+        // digested a line at a time: the whole text is megabytes at 1,000 models
+        StringBuilder b = new StringBuilder(256);
         kb.all()
                 .forEach(
                         e -> {
@@ -815,12 +816,14 @@ public final class SiteBuilder {
                                     .append('=')
                                     .append(structures.get(e))
                                     .append('\n');
+                            flush(md, b);
                         });
         inputs.files()
                 .forEach(
                         (name, digest) -> {
                             if (!name.endsWith(".md") && !entityFiles.contains(name)) {
                                 b.append(name).append('=').append(digest).append('\n');
+                                flush(md, b);
                             }
                         });
         checked.bodies()
@@ -845,9 +848,15 @@ public final class SiteBuilder {
                                                                     b.append(t.lang())
                                                                             .append(t.digest()));
                                             b.append('\n');
+                                            flush(md, b);
                                         }));
-        md.update(b.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Digests {@code b}'s text and empties it. */
+    private static void flush(MessageDigest md, StringBuilder b) {
+        md.update(b.toString().getBytes(StandardCharsets.UTF_8));
+        b.setLength(0);
     }
 
     /** A position's file, relative to the content folder. */
