@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.lineage.check.CheckResult;
+import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Timings;
 import org.lineage.serve.DevServer;
 import org.lineage.serve.Problems;
@@ -137,6 +138,7 @@ final class ServeCommand implements Callable<Integer> {
         BuildOutcome first = builder.build(firstTimings);
         printTimings(firstTimings);
         int code = SiteRun.report(spec, first, out);
+        shown = Set.copyOf(SiteRun.diagnostics(first));
         if (code != Main.OK && !Files.isDirectory(out)) {
             console.println("fix the content, then run serve again");
             console.flush();
@@ -248,6 +250,9 @@ final class ServeCommand implements Callable<Integer> {
         return s;
     }
 
+    /** The diagnostics printed last: a rebuild prints the errors, and only new warnings. */
+    private Set<Diagnostic> shown = Set.of();
+
     /** One rebuild at a time: the watcher's, or one for files changed by hand in the output. */
     private synchronized void rebuild(
             SiteBuilder builder, Set<Path> changed, Path out, PrintWriter console, DevServer s) {
@@ -266,7 +271,12 @@ final class ServeCommand implements Callable<Integer> {
                 s.failed(failedTitle(), Problems.of(outcome));
             }
             printTimings(timings);
-            if (SiteRun.report(spec, outcome, out) == Main.OK) {
+            Set<Diagnostic> before = shown;
+            int code = SiteRun.report(spec, outcome, out, d -> d.isError() || !before.contains(d));
+            if (!(outcome instanceof BuildOutcome.OutputRefused)) {
+                shown = Set.copyOf(SiteRun.diagnostics(outcome));
+            }
+            if (code == Main.OK) {
                 console.println("rebuilt in " + ms + " ms; pages reloaded");
             } else {
                 console.println("the last good site is still being served");

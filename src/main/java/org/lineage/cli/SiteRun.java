@@ -3,6 +3,7 @@ package org.lineage.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.lineage.check.CheckResult;
 import org.lineage.diag.Diagnostic;
@@ -50,13 +51,26 @@ final class SiteRun {
 
     /** Prints what a build did and returns the exit code. */
     static int report(CommandSpec spec, BuildOutcome outcome, Path site) {
+        return report(spec, outcome, site, d -> true);
+    }
+
+    /**
+     * As above, printing of the content's diagnostics only those {@code show} accepts (the counts
+     * are of all of them): {@code serve} does not repeat, after every edit, the warnings it has
+     * printed already.
+     */
+    static int report(
+            CommandSpec spec,
+            BuildOutcome outcome,
+            Path site,
+            java.util.function.Predicate<Diagnostic> show) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (outcome instanceof BuildOutcome.OutputRefused r) {
             throw new CommandLine.ParameterException(spec.commandLine(), r.reason());
         }
         if (outcome instanceof BuildOutcome.ContentFailed f) {
-            print(f.check(), out);
+            print(f.check(), out, show);
             return Main.CONTENT_ERRORS;
         }
         if (outcome instanceof BuildOutcome.TemplatesFailed f) {
@@ -74,8 +88,7 @@ final class SiteRun {
         if (outcome instanceof BuildOutcome.Unchanged u) {
             if (!u.diagnostics().isEmpty()) {
                 long errors = u.diagnostics().stream().filter(Diagnostic::isError).count();
-                DiagnosticFormat.TEXT.print(
-                        u.diagnostics(), errors, u.diagnostics().size() - errors, out);
+                print(u.diagnostics(), errors, u.diagnostics().size() - errors, out, show);
             }
             out.println(
                     String.format(
@@ -92,7 +105,7 @@ final class SiteRun {
         }
         BuildOutcome.Built built = (BuildOutcome.Built) outcome;
         if (!built.check().diagnostics().isEmpty()) {
-            print(built.check(), out);
+            print(built.check(), out, show);
         }
         out.println(
                 String.format(
@@ -110,8 +123,41 @@ final class SiteRun {
         return Main.OK;
     }
 
-    private static void print(CheckResult r, PrintWriter out) {
-        DiagnosticFormat.TEXT.print(r.diagnostics(), r.errors(), r.warnings(), out);
+    private static void print(
+            CheckResult r, PrintWriter out, java.util.function.Predicate<Diagnostic> show) {
+        print(r.diagnostics(), r.errors(), r.warnings(), out, show);
+    }
+
+    private static void print(
+            List<Diagnostic> all,
+            long errors,
+            long warnings,
+            PrintWriter out,
+            java.util.function.Predicate<Diagnostic> show) {
+        List<Diagnostic> shown = all.stream().filter(show).toList();
+        DiagnosticFormat.TEXT.print(shown, errors, warnings, out);
+        int repeated = all.size() - shown.size();
+        if (repeated > 0) {
+            out.println(
+                    "("
+                            + repeated
+                            + (repeated == 1 ? " diagnostic" : " diagnostics")
+                            + " printed before, not repeated)");
+        }
         out.flush();
+    }
+
+    /** The content's diagnostics in {@code outcome}, if it has any. */
+    static List<Diagnostic> diagnostics(BuildOutcome outcome) {
+        if (outcome instanceof BuildOutcome.Built b) {
+            return b.check().diagnostics();
+        }
+        if (outcome instanceof BuildOutcome.ContentFailed f) {
+            return f.check().diagnostics();
+        }
+        if (outcome instanceof BuildOutcome.Unchanged u) {
+            return u.diagnostics();
+        }
+        return List.of();
     }
 }

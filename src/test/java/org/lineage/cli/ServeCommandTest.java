@@ -93,6 +93,14 @@ class ServeCommandTest {
                 assertEquals("data: reload", line);
             }
             assertTrue(page(server, "en/models/alpha/").contains("Second version of the text."));
+            // the warning the first build printed is counted after the edit, not printed again
+            long deadline0 = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!console.toString().contains("rebuilt in") && System.nanoTime() < deadline0) {
+                Thread.sleep(20);
+            }
+            String log = console.toString();
+            assertEquals(1, log.split("warning\\[unreferenced\\]", -1).length - 1, log);
+            assertTrue(log.contains("(1 diagnostic printed before, not repeated)"), log);
 
             Files.writeString(content.resolve("models/alpha.yaml"), "name: [unclosed\n");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
