@@ -41,8 +41,11 @@ import picocli.CommandLine.Option;
                         + " whenever the content (or --templates) changes; open pages reload by"
                         + " themselves, or show what is wrong.")
 final class ServeCommand implements Callable<Integer> {
-    /** How long the watcher waits for a burst of changes to settle. */
-    private static final long QUIET_MILLIS = 40;
+    /**
+     * How long the watcher waits for a burst of changes to settle: an editor's save (a temporary
+     * file written, renamed over the old, a backup deleted) takes a few milliseconds.
+     */
+    private static final long QUIET_MILLIS = 20;
 
     @Mixin ContentOptions options;
 
