@@ -90,6 +90,28 @@ class LauncherTest {
     }
 
     @Test
+    void leavesTheCompilerAndHeapToTheJvmForServe() throws Exception {
+        standInJar();
+        Run r = run("-Xmx300m", "serve", "--port", "0");
+        assertEquals(0, r.exit(), r.lines().toString());
+        List<String> jvm =
+                r.lines().stream()
+                        .filter(l -> l.startsWith("jvm "))
+                        .map(l -> l.substring(4))
+                        .toList();
+        assertTrue(
+                jvm.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), jvm.toString());
+        assertTrue(jvm.stream().noneMatch(o -> o.startsWith("-Xmn")), jvm.toString());
+        assertTrue(jvm.contains("-Xmx300m"), jvm.toString());
+        assertEquals(
+                List.of("serve", "--port", "0"),
+                r.lines().stream()
+                        .filter(l -> l.startsWith("arg "))
+                        .map(l -> l.substring(4))
+                        .toList());
+    }
+
+    @Test
     void withoutTheJarSaysHowToBuildIt() throws Exception {
         Run r = run(null, "build");
         assertEquals(2, r.exit());
