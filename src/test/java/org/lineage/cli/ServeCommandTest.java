@@ -42,18 +42,15 @@ class ServeCommandTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private String page(DevServer s, String path) throws Exception {
-        return http.send(
-                        HttpRequest.newBuilder(s.uri().resolve(path)).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-    }
+    /** A running {@code serve}: the command, its console, its run and its server. */
+    private record Serving(
+            ServeCommand cmd,
+            StringWriter console,
+            CompletableFuture<Integer> run,
+            DevServer server) {}
 
-    @Test
-    @Timeout(120)
-    void rebuildsOnEditReloadsPagesAndKeepsTheLastGoodSiteWhenContentBreaks(@TempDir Path dir)
-            throws Exception {
-        Path content = InlineSite.write(dir.resolve("content"), SITE);
+    /** Starts {@code serve} on {@code content} into {@code out}, on a free port. */
+    private static Serving serve(Path content, Path out) throws Exception {
         ServeCommand cmd = new ServeCommand();
         CompletableFuture<DevServer> up = new CompletableFuture<>();
         cmd.started = up::complete;
@@ -66,9 +63,28 @@ class ServeCommandTest {
                         () ->
                                 cl.execute(
                                         "--content", content.toString(),
-                                        "--out", dir.resolve("out").toString(),
+                                        "--out", out.toString(),
                                         "--port", "0"));
-        DevServer server = up.get(60, TimeUnit.SECONDS);
+        return new Serving(cmd, console, run, up.get(60, TimeUnit.SECONDS));
+    }
+
+    private String page(DevServer s, String path) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(s.uri().resolve(path)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    @Test
+    @Timeout(120)
+    void rebuildsOnEditReloadsPagesAndKeepsTheLastGoodSiteWhenContentBreaks(@TempDir Path dir)
+            throws Exception {
+        Path content = InlineSite.write(dir.resolve("content"), SITE);
+        Serving serving = serve(content, dir.resolve("out"));
+        ServeCommand cmd = serving.cmd();
+        StringWriter console = serving.console();
+        CompletableFuture<Integer> run = serving.run();
+        DevServer server = serving.server();
         try {
             assertEquals("/kb/", server.uri().getPath());
             HttpResponse<String> root =
@@ -148,21 +164,10 @@ class ServeCommandTest {
     void aFileChangedByHandInTheOutputIsPutRightWhileIdle(@TempDir Path dir) throws Exception {
         Path content = InlineSite.write(dir.resolve("content"), SITE);
         Path out = dir.resolve("out");
-        ServeCommand cmd = new ServeCommand();
-        CompletableFuture<DevServer> up = new CompletableFuture<>();
-        cmd.started = up::complete;
-        StringWriter console = new StringWriter();
-        CommandLine cl = new CommandLine(cmd);
-        cl.setOut(new PrintWriter(console, true));
-        cl.setErr(new PrintWriter(console, true));
-        CompletableFuture<Integer> run =
-                CompletableFuture.supplyAsync(
-                        () ->
-                                cl.execute(
-                                        "--content", content.toString(),
-                                        "--out", out.toString(),
-                                        "--port", "0"));
-        up.get(60, TimeUnit.SECONDS);
+        Serving serving = serve(content, out);
+        ServeCommand cmd = serving.cmd();
+        StringWriter console = serving.console();
+        CompletableFuture<Integer> run = serving.run();
         try {
             Path page = out.resolve("en/models/alpha/index.html");
             Files.writeString(page, "edited by hand");

@@ -22,7 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
     @TempDir Path tmp;
 
-    private record Run(int exit, List<String> lines) {}
+    private record Run(int exit, List<String> lines) {
+        /** What the stand-in jar printed after {@code tag} ("jvm": its JVM options, "arg"). */
+        List<String> tagged(String tag) {
+            return lines.stream()
+                    .filter(l -> l.startsWith(tag + " "))
+                    .map(l -> l.substring(tag.length() + 1))
+                    .toList();
+        }
+    }
 
     private Run run(String javaOpts, String... args) throws Exception {
         Path script = tmp.resolve("lineage");
@@ -61,16 +69,8 @@ class LauncherTest {
         standInJar();
         Run r = run("-XX:MinHeapFreeRatio=20 -Xmx300m", "build", "two words", "--no-cache");
         assertEquals(0, r.exit(), r.lines().toString());
-        List<String> jvm =
-                r.lines().stream()
-                        .filter(l -> l.startsWith("jvm "))
-                        .map(l -> l.substring(4))
-                        .toList();
-        List<String> args =
-                r.lines().stream()
-                        .filter(l -> l.startsWith("arg "))
-                        .map(l -> l.substring(4))
-                        .toList();
+        List<String> jvm = r.tagged("jvm");
+        List<String> args = r.tagged("arg");
         assertEquals(List.of("build", "two words", "--no-cache"), args);
         for (String own :
                 List.of(
@@ -94,21 +94,12 @@ class LauncherTest {
         standInJar();
         Run r = run("-Xmx300m", "serve", "--port", "0");
         assertEquals(0, r.exit(), r.lines().toString());
-        List<String> jvm =
-                r.lines().stream()
-                        .filter(l -> l.startsWith("jvm "))
-                        .map(l -> l.substring(4))
-                        .toList();
+        List<String> jvm = r.tagged("jvm");
         assertTrue(
                 jvm.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), jvm.toString());
         assertTrue(jvm.stream().noneMatch(o -> o.startsWith("-Xmn")), jvm.toString());
         assertTrue(jvm.contains("-Xmx300m"), jvm.toString());
-        assertEquals(
-                List.of("serve", "--port", "0"),
-                r.lines().stream()
-                        .filter(l -> l.startsWith("arg "))
-                        .map(l -> l.substring(4))
-                        .toList());
+        assertEquals(List.of("serve", "--port", "0"), r.tagged("arg"));
     }
 
     @Test
