@@ -38,7 +38,7 @@ public final class LayoutCache {
     /** Changes whenever the layout code or the file format does, so older files are not read. */
     static final String FORMAT = "lineage-layouts-3";
 
-    private final ConcurrentHashMap<String, TreeLayout> layouts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TreeLayout> layouts;
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
     private volatile int made;
 
@@ -50,7 +50,21 @@ public final class LayoutCache {
     private Path onDiskFile;
 
     /** A cache holding nothing. */
-    public LayoutCache() {}
+    public LayoutCache() {
+        this(new ConcurrentHashMap<>());
+    }
+
+    private LayoutCache(ConcurrentHashMap<String, TreeLayout> layouts) {
+        this.layouts = layouts;
+    }
+
+    /**
+     * A cache that holds the same layouts as this one (what either makes, both have) and counts and
+     * saves its own rounds.
+     */
+    public LayoutCache sharing() {
+        return new LayoutCache(layouts);
+    }
 
     /** How many layouts the cache holds. */
     public int size() {

@@ -42,7 +42,7 @@ final class PastEditions {
     record Kept(Path folder, String present) {}
 
     static Result build(SiteBuild.Options options, CheckResult now, Set<String> nowFiles) {
-        return build(options, now, nowFiles, Optional.empty());
+        return build(options, now, nowFiles, Optional.empty(), SiteBuilder::new);
     }
 
     /**
@@ -50,7 +50,11 @@ final class PastEditions {
      * same inputs; editions built now are kept there, and those no longer needed are removed.
      */
     static Result build(
-            SiteBuild.Options options, CheckResult now, Set<String> nowFiles, Optional<Kept> kept) {
+            SiteBuild.Options options,
+            CheckResult now,
+            Set<String> nowFiles,
+            Optional<Kept> kept,
+            java.util.function.Function<SiteBuild.Options, SiteBuilder> builders) {
         List<Built> built = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         Set<String> used = new java.util.HashSet<>();
@@ -99,7 +103,13 @@ final class PastEditions {
                                 false,
                                 false,
                                 Optional.of(new EditionMode(e, now.kb(), now.graph(), nowFiles)));
-                BuildOutcome o = SiteBuild.run(eo);
+                SiteBuilder builder = builders.apply(eo);
+                BuildOutcome o;
+                try {
+                    o = builder.build(new org.lineage.diag.Timings());
+                } finally {
+                    builder.finishSweeping();
+                }
                 if (o instanceof BuildOutcome.Built) {
                     built.add(new Built(e, read(out)));
                     if (slot.isPresent()) {

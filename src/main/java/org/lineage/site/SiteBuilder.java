@@ -71,7 +71,7 @@ public final class SiteBuilder {
     private final SiteBuild.Options options;
     private final Checker checker;
     private final Templates templates;
-    private final LayoutCache layouts = new LayoutCache();
+    private final LayoutCache layouts;
     private final Optional<BuildCache> cache;
     private final Swap swap;
 
@@ -113,7 +113,7 @@ public final class SiteBuilder {
     private boolean layoutsLoaded;
 
     public SiteBuilder(SiteBuild.Options options) {
-        this(options, null);
+        this(options, (Swap) null);
     }
 
     /**
@@ -123,13 +123,28 @@ public final class SiteBuilder {
      * must cost in proportion to what it changes. {@code swap} null: always stage the whole site.
      */
     public SiteBuilder(SiteBuild.Options options, Swap swap) {
+        this(options, swap, new Templates(options.templates()), new LayoutCache());
+    }
+
+    /**
+     * A builder for a past edition, within {@code parent}'s build: it shares the parent's template
+     * engine (its templates parsed once) and the layouts it makes or finds (a tree the edition
+     * shares with the present is placed once), counting its own.
+     */
+    SiteBuilder(SiteBuild.Options options, SiteBuilder parent) {
+        this(options, null, parent.templates, parent.layouts.sharing());
+    }
+
+    private SiteBuilder(
+            SiteBuild.Options options, Swap swap, Templates templates, LayoutCache layouts) {
         this.swap = swap;
         this.options = options;
         Checker fresh = new Checker(new MarkdownEngine(), new BodyPages());
         // a builder that updates its site in place is serve's: it rebuilds often, from files
         // that mostly did not change
         this.checker = swap == null ? fresh : fresh.remembering();
-        this.templates = new Templates(options.templates());
+        this.templates = templates;
+        this.layouts = layouts;
         this.cache =
                 options.cache().map(root -> BuildCache.of(root, options.content(), options.out()));
     }
@@ -260,7 +275,13 @@ public final class SiteBuilder {
             PastEditions.Result r =
                     stages.run(
                             "past editions",
-                            () -> PastEditions.build(options, checked, pageFiles, kept));
+                            () ->
+                                    PastEditions.build(
+                                            options,
+                                            checked,
+                                            pageFiles,
+                                            kept,
+                                            eo -> new SiteBuilder(eo, this)));
             if (!r.problems().isEmpty()) {
                 List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
                 all.addAll(r.problems());
