@@ -565,6 +565,11 @@ public final class SiteBuilder {
         }
     }
 
+    /** How many tree layouts the last build drew. */
+    int layoutsUsed() {
+        return layouts.used();
+    }
+
     /** How many tree layouts the last build had to make (not found in the cache). */
     int layoutsMade() {
         return layouts.made();

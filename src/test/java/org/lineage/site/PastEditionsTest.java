@@ -183,6 +183,10 @@ class PastEditionsTest {
                         .withCache(cacheRoot);
         SiteBuilder builder = new SiteBuilder(o);
         built(builder);
+        // the trees the edition shares with the present were placed once, for the edition
+        assertTrue(
+                builder.layoutsMade() < builder.layoutsUsed(),
+                builder.layoutsMade() + " of " + builder.layoutsUsed() + " made");
         Path slots = BuildCache.of(cacheRoot, content, out).editions();
         List<Path> first = list(slots);
         assertEquals(1, first.size(), first.toString());
