@@ -509,7 +509,7 @@ public final class SiteBuilder {
     /** Serve's last build, not saved yet; guarded by {@link #busy}. */
     private Unsaved unsaved;
 
-    private java.util.concurrent.ScheduledExecutorService saver;
+    private java.util.concurrent.ScheduledThreadPoolExecutor saver;
 
     private java.util.concurrent.ScheduledFuture<?> saveTimer;
 
@@ -519,13 +519,19 @@ public final class SiteBuilder {
     /** Saves {@link #unsaved} after {@link #SAVE_AFTER_MILLIS}, unless a build comes first. */
     private void scheduleSave() {
         if (saver == null) {
-            saver =
-                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            java.util.concurrent.ScheduledThreadPoolExecutor e =
+                    new java.util.concurrent.ScheduledThreadPoolExecutor(
+                            1,
                             r -> {
                                 Thread t = new Thread(r, "lineage-save-cache");
                                 t.setDaemon(true);
                                 return t;
                             });
+            // no thread is kept while there is nothing to save
+            e.setKeepAliveTime(5, java.util.concurrent.TimeUnit.SECONDS);
+            e.allowCoreThreadTimeOut(true);
+            e.setRemoveOnCancelPolicy(true);
+            saver = e;
         }
         if (saveTimer != null) {
             saveTimer.cancel(false);
