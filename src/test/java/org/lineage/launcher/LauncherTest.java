@@ -64,11 +64,17 @@ class LauncherTest {
         }
     }
 
+    /** Runs the launcher on the stand-in jar, which must exit 0. */
+    private Run onStandIn(String javaOpts, String... args) throws Exception {
+        standInJar();
+        Run r = run(javaOpts, args);
+        assertEquals(0, r.exit(), r.lines().toString());
+        return r;
+    }
+
     @Test
     void passesTheArgumentsAndPutsTheUsersOptionsAfterItsOwn() throws Exception {
-        standInJar();
-        Run r = run("-XX:MinHeapFreeRatio=20 -Xmx300m", "build", "two words", "--no-cache");
-        assertEquals(0, r.exit(), r.lines().toString());
+        Run r = onStandIn("-XX:MinHeapFreeRatio=20 -Xmx300m", "build", "two words", "--no-cache");
         List<String> jvm = r.tagged("jvm");
         List<String> args = r.tagged("arg");
         assertEquals(List.of("build", "two words", "--no-cache"), args);
@@ -91,9 +97,7 @@ class LauncherTest {
 
     @Test
     void leavesTheCompilerAndHeapToTheJvmForServe() throws Exception {
-        standInJar();
-        Run r = run("-Xmx300m", "serve", "--port", "0");
-        assertEquals(0, r.exit(), r.lines().toString());
+        Run r = onStandIn("-Xmx300m", "serve", "--port", "0");
         List<String> jvm = r.tagged("jvm");
         assertTrue(
                 jvm.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")), jvm.toString());
