@@ -211,6 +211,7 @@ public final class SiteBuilder {
         Inputs inputs = cache.isPresent() ? stages.run("read inputs", () -> inputs(changed)) : null;
         Optional<BuildCache.Manifest> last = Optional.empty();
         Map<String, BuildCache.FileStamp> present = Map.of();
+        boolean compared = false;
         if (cache.isPresent()) {
             // serve's last build, when its cache is not saved yet
             last =
@@ -219,6 +220,7 @@ public final class SiteBuilder {
                             : cache.get().manifest(new ArrayList<>());
             if (last.isPresent() && last.get().inputs().equals(inputs.all())) {
                 present = stages.run("compare output", this::walked);
+                compared = true;
             }
             if (last.isPresent()
                     && last.get().inputs().equals(inputs.all())
@@ -245,7 +247,9 @@ public final class SiteBuilder {
         }
         Reuse reuse = Reuse.NONE;
         if (inputs != null) {
-            present = stages.run("compare output", this::walked);
+            if (!compared) {
+                present = stages.run("compare output", this::walked);
+            }
             String shared = stages.run("digest shared", () -> shared(inputs, checked));
             reuse =
                     new Reuse(
