@@ -181,9 +181,23 @@ public final class LayoutCache {
      * that are held.
      */
     public void save(Path file, boolean prune) throws IOException {
+        save(file, prune ? usedNow() : null);
+    }
+
+    /** The keys of the layouts used in this round so far. */
+    public Set<String> usedNow() {
+        return Set.copyOf(used.keySet());
+    }
+
+    /**
+     * As {@link #save(Path, boolean)}, keeping only the layouts {@code only} names (taken with
+     * {@link #usedNow} when a build ended, so that a save that runs while the next build has begun
+     * keeps what the last one used), or all when null.
+     */
+    public void save(Path file, Set<String> only) throws IOException {
         Map<String, TreeLayout> keep = new TreeMap<>();
         for (Map.Entry<String, TreeLayout> e : layouts.entrySet()) {
-            if (!prune || used.containsKey(e.getKey())) {
+            if (only == null || only.contains(e.getKey())) {
                 keep.put(e.getKey(), e.getValue());
             }
         }

@@ -176,7 +176,7 @@ public final class SiteBuilder {
         }
     }
 
-    /** One build; no deferred save of the cache runs meanwhile. */
+    /** One build, holding {@link #busy}. */
     private BuildOutcome buildAlone(Timings timings, Set<Path> changed) throws IOException {
         long start = System.nanoTime();
         builds++;
@@ -392,7 +392,8 @@ public final class SiteBuilder {
                                         after,
                                         rendered.records(),
                                         digests),
-                                rendered.count() == plan.size());
+                                // a build that drew every tree keeps only the layouts it used
+                                rendered.count() == plan.size() ? layouts.usedNow() : null);
                 if (swap == null) {
                     stages.run("save cache", () -> saveCache(made));
                 } else {
@@ -451,11 +452,22 @@ public final class SiteBuilder {
     public void finishSweeping() {
         sweeping.join();
         walking.handle((m, e) -> m).join();
+        java.util.concurrent.ScheduledThreadPoolExecutor s;
         synchronized (busy) {
             if (saveTimer != null) {
                 saveTimer.cancel(false);
             }
-            saveUnsaved();
+            s = saver;
+        }
+        if (s != null) {
+            // on the saver's thread, after any save already running there
+            try {
+                s.submit(() -> saveUnsaved(-1)).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("saving the build cache failed", e.getCause());
+            }
         }
     }
 
@@ -497,8 +509,11 @@ public final class SiteBuilder {
     /** How many builds have begun; guarded by {@link #busy}. */
     private long builds;
 
-    /** What a build of serve's builder left to save, and whether its layouts are complete. */
-    private record Unsaved(BuildCache.Manifest manifest, boolean complete) {}
+    /**
+     * What a build left to save: its manifest, and the layouts to keep (those it used, when it drew
+     * every tree; null: all).
+     */
+    private record Unsaved(BuildCache.Manifest manifest, Set<String> layoutsKept) {}
 
     /**
      * How long {@code serve}'s builder waits after a build, with no other build beginning, before
@@ -507,7 +522,7 @@ public final class SiteBuilder {
      */
     static final long SAVE_AFTER_MILLIS = 1000;
 
-    /** Held by a build and by a save of the cache, which never run at once. */
+    /** Held by a build, and briefly by a save of the cache to take what it saves. */
     private final Object busy = new Object();
 
     /** Serve's last build, not saved yet; guarded by {@link #busy}. */
@@ -540,26 +555,37 @@ public final class SiteBuilder {
         if (saveTimer != null) {
             saveTimer.cancel(false);
         }
-        // a timer that fired while this build ran waits for it, and then finds itself outdated
+        // a timer that fired while this build ran finds itself outdated
         long round = ++saveRound;
         saveTimer =
                 saver.schedule(
-                        () -> {
-                            synchronized (busy) {
-                                if (round == saveRound) {
-                                    saveUnsaved();
-                                }
-                            }
-                        },
+                        () -> saveUnsaved(round),
                         SAVE_AFTER_MILLIS,
                         java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    /** Saves what serve's last build left unsaved, if anything; called holding {@link #busy}. */
-    private void saveUnsaved() {
-        if (unsaved != null) {
-            saveCache(unsaved);
-            unsaved = null;
+    /**
+     * On the saver's thread: saves what serve's last build left unsaved, if anything, when {@code
+     * round} is still the current one (any round: -1). The files are written without holding {@link
+     * #busy}, so that a build never waits for a save (at 10,000 models one takes seconds);
+     * meanwhile that build reads the manifest from memory.
+     */
+    private void saveUnsaved(long round) {
+        Unsaved u;
+        synchronized (busy) {
+            if (round >= 0 && round != saveRound) {
+                return;
+            }
+            u = unsaved;
+        }
+        if (u == null) {
+            return;
+        }
+        saveCache(u);
+        synchronized (busy) {
+            if (unsaved == u) {
+                unsaved = null;
+            }
         }
     }
 
@@ -600,7 +626,7 @@ public final class SiteBuilder {
     private void saveCache(Unsaved u) {
         try {
             cache.get().save(u.manifest());
-            layouts.save(cache.get().layouts(), u.complete());
+            layouts.save(cache.get().layouts(), u.layoutsKept());
         } catch (IOException | UncheckedIOException e) {
             // the site is built; a cache that cannot be written only makes the next build slower
             try {
