@@ -202,11 +202,7 @@ public final class SiteBuilder {
             walking =
                     java.util.concurrent.CompletableFuture.supplyAsync(
                             () -> stamps(options.out()),
-                            r -> {
-                                Thread t = new Thread(r, "lineage-stamp-output");
-                                t.setDaemon(true);
-                                t.start();
-                            });
+                            r -> daemon("lineage-stamp-output", r).start());
         }
         Inputs inputs = cache.isPresent() ? stages.run("read inputs", () -> inputs(changed)) : null;
         Optional<BuildCache.Manifest> last = Optional.empty();
@@ -274,8 +270,7 @@ public final class SiteBuilder {
             Set<String> pageFiles = new HashSet<>();
             plan.forEach(p -> pageFiles.add(p.file()));
             Optional<PastEditions.Kept> kept =
-                    cache.map(
-                            c -> new PastEditions.Kept(c.editions(), dataDigest(inputs, checked)));
+                    cache.map(c -> new PastEditions.Kept(c.editions(), dataDigest(inputs)));
             PastEditions.Result r =
                     stages.run(
                             "past editions",
@@ -435,13 +430,14 @@ public final class SiteBuilder {
 
     private static java.util.concurrent.CompletableFuture<Void> background(
             Runnable work, String name) {
-        return java.util.concurrent.CompletableFuture.runAsync(
-                work,
-                r -> {
-                    Thread t = new Thread(r, name);
-                    t.setDaemon(true);
-                    t.start();
-                });
+        return java.util.concurrent.CompletableFuture.runAsync(work, r -> daemon(name, r).start());
+    }
+
+    /** A thread for {@code work} that does not keep the JVM running. */
+    private static Thread daemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /**
@@ -540,12 +536,7 @@ public final class SiteBuilder {
         if (saver == null) {
             java.util.concurrent.ScheduledThreadPoolExecutor e =
                     new java.util.concurrent.ScheduledThreadPoolExecutor(
-                            1,
-                            r -> {
-                                Thread t = new Thread(r, "lineage-save-cache");
-                                t.setDaemon(true);
-                                return t;
-                            });
+                            1, r -> daemon("lineage-save-cache", r));
             // no thread is kept while there is nothing to save
             e.setKeepAliveTime(5, java.util.concurrent.TimeUnit.SECONDS);
             e.allowCoreThreadTimeOut(true);
@@ -723,7 +714,6 @@ public final class SiteBuilder {
                 known.clear();
             }
             known.keySet().retainAll(attributes.keySet());
-            HexFormat hex = HexFormat.of();
             Map<String, String> files = new TreeMap<>();
             for (String name : names) {
                 Path p = found.get(name);
@@ -738,8 +728,7 @@ public final class SiteBuilder {
                         && k.time().equals(a.lastModifiedTime())) {
                     digest = k.digest();
                 } else {
-                    digest = hex.formatHex(BuildCache.sha256(Files.readAllBytes(p)));
-                    known.put(p, new Known(a.fileKey(), a.size(), a.lastModifiedTime(), digest));
+                    digest = digestAnew(p, a);
                 }
                 files.put(name, digest);
             }
@@ -748,6 +737,13 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads and digests content file {@code p}, and notes its identity with the digest. */
+    private String digestAnew(Path p, BasicFileAttributes a) throws IOException {
+        String digest = HexFormat.of().formatHex(BuildCache.sha256(Files.readAllBytes(p)));
+        known.put(p, new Known(a.fileKey(), a.size(), a.lastModifiedTime(), digest));
+        return digest;
     }
 
     /** {@code all}, given the settings, completed with each file's name and digest, in order. */
@@ -804,9 +800,7 @@ public final class SiteBuilder {
                 return null;
             }
             if (a.isRegularFile() || (a.isSymbolicLink() && Files.isRegularFile(p))) {
-                String digest = HexFormat.of().formatHex(BuildCache.sha256(Files.readAllBytes(p)));
-                known.put(p, new Known(a.fileKey(), a.size(), a.lastModifiedTime(), digest));
-                files.put(name, digest);
+                files.put(name, digestAnew(p, a));
             } else {
                 files.remove(name);
                 known.remove(p);
@@ -816,24 +810,28 @@ public final class SiteBuilder {
     }
 
     /**
-     * What every page may show, as a digest: the settings, the content files that hold no entity
-     * and no body ({@code site.yaml}), the structure of every entity (all but its own prose, which
-     * pages that show it read, see {@link Reads}), and of each body what other pages learn from it
-     * (that it exists, what it links to and cites, which version it translates).
-     */
-    /**
      * The settings and every content file but the bodies, as a digest: what a past edition's pages
      * read of the present.
      */
-    private static String dataDigest(Inputs inputs, CheckResult checked) {
+    private static String dataDigest(Inputs inputs) {
+        return inputsDigest(inputs, (name, digest) -> name.endsWith(".md") ? null : digest);
+    }
+
+    /**
+     * The settings and each content file's name with what {@code part} makes of its name and digest
+     * (null: the file is left out), as a digest.
+     */
+    private static String inputsDigest(
+            Inputs inputs, java.util.function.BinaryOperator<String> part) {
         MessageDigest md = BuildCache.digest();
         md.update(inputs.settings().getBytes(StandardCharsets.UTF_8));
         inputs.files()
                 .forEach(
                         (name, digest) -> {
-                            if (!name.endsWith(".md")) {
+                            String counted = part.apply(name, digest);
+                            if (counted != null) {
                                 md.update(
-                                        (name + "=" + digest + "\n")
+                                        (name + "=" + counted + "\n")
                                                 .getBytes(StandardCharsets.UTF_8));
                             }
                         });
@@ -847,20 +845,20 @@ public final class SiteBuilder {
      * counts whole, since it holds the page's title).
      */
     private static String dataKey(Inputs inputs) {
-        MessageDigest md = BuildCache.digest();
-        md.update(inputs.settings().getBytes(StandardCharsets.UTF_8));
-        inputs.files()
-                .forEach(
-                        (name, digest) -> {
-                            boolean body =
-                                    name.endsWith(".md") && !name.startsWith(Kind.PAGE.dir() + "/");
-                            md.update(
-                                    (name + "=" + (body ? "" : digest) + "\n")
-                                            .getBytes(StandardCharsets.UTF_8));
-                        });
-        return HexFormat.of().formatHex(md.digest());
+        return inputsDigest(
+                inputs,
+                (name, digest) ->
+                        name.endsWith(".md") && !name.startsWith(Kind.PAGE.dir() + "/")
+                                ? ""
+                                : digest);
     }
 
+    /**
+     * What every page may show, as a digest: the settings, the content files that hold no entity
+     * and no body ({@code site.yaml}), the structure of every entity (all but its own prose, which
+     * pages that show it read, see {@link Reads}), and of each body what other pages learn from it
+     * (that it exists, what it links to and cites, which version it translates).
+     */
     private String shared(Inputs inputs, CheckResult checked) {
         MessageDigest md = BuildCache.digest();
         md.update(inputs.settings().getBytes(StandardCharsets.UTF_8));
@@ -949,12 +947,17 @@ public final class SiteBuilder {
                 return false;
             }
             for (String f : last.digests().keySet()) {
-                BuildCache.FileStamp was = last.files().get(f);
-                if (was == null || !was.equals(present.get(f))) {
+                if (!asWritten(f)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** Whether output file {@code f} is still as the last build wrote it. */
+        boolean asWritten(String f) {
+            BuildCache.FileStamp was = last.files().get(f);
+            return was != null && was.equals(present.get(f));
         }
 
         /** The files of {@code page} from the last build, if they may be kept as they are. */
@@ -968,8 +971,7 @@ public final class SiteBuilder {
             }
             if (!asLeft) {
                 for (String f : r.files()) {
-                    BuildCache.FileStamp was = last.files().get(f);
-                    if (was == null || !was.equals(present.get(f))) {
+                    if (!asWritten(f)) {
                         return Optional.empty();
                     }
                 }
@@ -1125,8 +1127,7 @@ public final class SiteBuilder {
             if (last == null || !digest.equals(last.digests().get(name))) {
                 return false;
             }
-            BuildCache.FileStamp was = last.files().get(name);
-            return was != null && was.equals(reuse.present().get(name));
+            return reuse.asWritten(name);
         }
 
         /** Keeps every file the last build wrote here, with its digest. */
