@@ -22,6 +22,7 @@ import org.lineage.markdown.BodyScan;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.model.Body;
 import org.lineage.model.EntityKey;
+import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 
 /** Load, parse bodies, build the graph, run every check: the first half of every build. */
@@ -100,7 +101,7 @@ public final class Checker {
         docs.forEach(
                 (key, byLang) ->
                         scans.put(key, byLang.values().stream().map(BodyDoc::scan).toList()));
-        LineageGraph graph = timings.time("lineage graph", () -> LineageGraph.of(kb));
+        LineageGraph graph = timings.time("lineage graph", () -> graph(kb));
         timings.time(
                 "checks",
                 () -> {
@@ -119,6 +120,28 @@ public final class Checker {
                 });
         return new CheckResult(kb, graph, diags.sorted(), docs);
     }
+
+    /**
+     * The lineage graph of {@code kb}; a {@link #remembering} checker keeps the last one while
+     * every model is the very object it was built from (the graph is made of the models alone).
+     */
+    private LineageGraph graph(KnowledgeBase kb) {
+        if (files == null) {
+            return LineageGraph.of(kb);
+        }
+        synchronized (files) {
+            if (lastGraph == null || !kb.sameEntities(lastGraph.kb(), Kind.MODEL)) {
+                lastGraph = new Graphed(kb, LineageGraph.of(kb));
+            }
+            return lastGraph.graph();
+        }
+    }
+
+    /** A graph and the knowledge base it was built from. */
+    private record Graphed(KnowledgeBase kb, LineageGraph graph) {}
+
+    /** With {@link #files}: the last graph built. */
+    private Graphed lastGraph;
 
     private Map<EntityKey, Map<String, BodyDoc>> bodies(KnowledgeBase kb) {
         Map<EntityKey, Map<String, BodyDoc>> docs = new ConcurrentHashMap<>();

@@ -71,6 +71,31 @@ public record KnowledgeBase(
         return bodies.getOrDefault(new EntityKey(kind, id), Map.of());
     }
 
+    /**
+     * Whether {@code other} holds the very same entity objects as this one for each of {@code
+     * kinds}, under the same ids: a long-lived checker hands back the same object for a file that
+     * did not change, so what is computed from these entities alone may be kept.
+     */
+    public boolean sameEntities(KnowledgeBase other, Kind... kinds) {
+        for (Kind k : kinds) {
+            Map<String, ? extends Entity> a = entities(k);
+            Map<String, ? extends Entity> b = other.entities(k);
+            if (a.size() != b.size()) {
+                return false;
+            }
+            var i = a.entrySet().iterator();
+            var j = b.entrySet().iterator();
+            while (i.hasNext()) {
+                var x = i.next();
+                var y = j.next();
+                if (x.getValue() != y.getValue() || !x.getKey().equals(y.getKey())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Counts per kind, for reports. */
     public Map<Kind, Integer> counts() {
         Map<Kind, Integer> m = new EnumMap<>(Kind.class);

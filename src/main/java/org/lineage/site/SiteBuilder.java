@@ -261,10 +261,7 @@ public final class SiteBuilder {
                                     && last.isPresent()
                                     && last.get() == trustedForAtStart);
         }
-        List<PlannedPage> plan =
-                stages.run(
-                        "plan pages",
-                        () -> PagePlan.of(checked.kb(), checked.graph(), options.readerViews()));
+        List<PlannedPage> plan = stages.run("plan pages", () -> plan(checked));
         List<PastEditions.Built> past = List.of();
         if (options.pastEditions() && !checked.kb().site().editions().isEmpty()) {
             Set<String> pageFiles = new HashSet<>();
@@ -409,6 +406,31 @@ public final class SiteBuilder {
                     Duration.ofNanos(System.nanoTime() - start),
                     rendered.count());
         }
+    }
+
+    /** The last plan and what it was made from. */
+    private record Planned(
+            KnowledgeBase kb, org.lineage.graph.LineageGraph graph, List<PlannedPage> plan) {}
+
+    private Planned lastPlan;
+
+    /**
+     * Which pages the site has. The plan is made of the settings and the entities alone (never of a
+     * body's text), so while the checker hands back the very same entities, as {@code serve}'s does
+     * for files that did not change, the last plan stands.
+     */
+    private List<PlannedPage> plan(CheckResult checked) {
+        KnowledgeBase kb = checked.kb();
+        Planned was = lastPlan;
+        if (was != null
+                && was.graph() == checked.graph()
+                && was.kb().site().equals(kb.site())
+                && was.kb().sameEntities(kb, Kind.values())) {
+            return was.plan();
+        }
+        List<PlannedPage> plan = PagePlan.of(kb, checked.graph(), options.readerViews());
+        lastPlan = new Planned(kb, checked.graph(), plan);
+        return plan;
     }
 
     /**

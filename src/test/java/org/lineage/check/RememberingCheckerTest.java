@@ -2,6 +2,8 @@ package org.lineage.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -29,6 +31,11 @@ class RememberingCheckerTest {
                 new Checker(new MarkdownEngine(), new BodyPages()).run(content, "content/");
         CheckResult kept = remembering.run(content, "content/");
         assertEquals(fresh.diagnostics(), kept.diagnostics(), when);
+        assertEquals(fresh.graph().topologicalOrder(), kept.graph().topologicalOrder(), when);
+        for (String m : fresh.graph().topologicalOrder()) {
+            assertEquals(fresh.graph().parentEdges(m), kept.graph().parentEdges(m), when);
+            assertEquals(fresh.graph().capabilities(m), kept.graph().capabilities(m), when);
+        }
         assertEquals(fresh.bodies().keySet(), kept.bodies().keySet(), when);
         fresh.bodies()
                 .forEach(
@@ -64,5 +71,33 @@ class RememberingCheckerTest {
         Files.writeString(claim, yaml);
         Files.delete(content.resolve("methods/code-training.zh.md"));
         assertSameAsFresh(content, "the claim back, a translation gone");
+    }
+
+    @Test
+    void keepsTheLineageGraphWhileNoModelChanged() throws Exception {
+        Path content = Fixtures.copyValid(tmp);
+        CheckResult first = remembering.run(content, "content/");
+        Files.writeString(
+                content.resolve("models/davinci.en.md"),
+                "\nOne more line.\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(
+                content.resolve("methods/code-training.en.md"),
+                "\nAnd one here.\n",
+                StandardOpenOption.APPEND);
+        assertSame(
+                first.graph(),
+                remembering.run(content, "content/").graph(),
+                "only bodies changed: the graph is kept");
+        Path model = content.resolve("models/text-davinci-002.yaml");
+        Files.writeString(
+                model, Files.readString(model).replace("change: \"--\"", "change: \"++\""));
+        CheckResult edited = remembering.run(content, "content/");
+        assertNotSame(first.graph(), edited.graph(), "a model changed: the graph is built again");
+        assertSameAsFresh(content, "a capability change edited");
+        Files.writeString(model, Files.readString(model).replace("code-davinci-002", "davinci"));
+        assertSameAsFresh(content, "a parent edited");
+        Files.delete(model);
+        assertSameAsFresh(content, "a model deleted");
     }
 }
