@@ -83,6 +83,9 @@ public final class SiteBuilder {
             new IdentityMemo<>(e -> ReadDigests.hash(Structure.whole(e)));
 
     /** Each body's digest, by the body's identity. */
+    /** Each kind's digest as last made (see {@link ReadDigests.KindDigest}). */
+    private final Map<Kind, ReadDigests.KindDigest> kindDigests = new ConcurrentHashMap<>();
+
     private final IdentityMemo<Body, String> bodyDigests =
             new IdentityMemo<>(b -> ReadDigests.hash(b.markdown()));
 
@@ -253,7 +256,7 @@ public final class SiteBuilder {
                             dataKey(inputs),
                             last.orElse(null),
                             present,
-                            new ReadDigests(checked, wholes, bodyDigests),
+                            new ReadDigests(checked, wholes, bodyDigests, kindDigests),
                             // the output is as the last build left it: no file of it need be
                             // compared with that build's record
                             trustedAtStart != null
@@ -1021,11 +1024,21 @@ public final class SiteBuilder {
         private final IdentityMemo<Entity, String> wholes;
         private final IdentityMemo<Body, String> bodies;
 
+        /**
+         * The digest of every entity of a kind, by kind, with the knowledge base it was made from:
+         * kept from build to build while the kind's entities are the very same objects.
+         */
+        record KindDigest(KnowledgeBase kb, String digest) {}
+
+        private final Map<Kind, KindDigest> kinds;
+
         ReadDigests(
                 CheckResult checked,
                 IdentityMemo<Entity, String> wholes,
-                IdentityMemo<Body, String> bodies) {
+                IdentityMemo<Body, String> bodies,
+                Map<Kind, KindDigest> kinds) {
             this.checked = checked;
+            this.kinds = kinds;
             this.wholes = wholes;
             this.bodies = bodies;
         }
@@ -1050,30 +1063,47 @@ public final class SiteBuilder {
             if (name.equals(Reads.ALL_BODIES)) {
                 return "";
             }
-            String[] parts = name.substring(2).split("/", 3);
-            Kind kind = null;
-            for (Kind k : Kind.values()) {
-                if (k.dir().equals(parts[0])) {
-                    kind = k;
-                }
-            }
-            if (kind == null || parts.length < 2) {
+            // e:<dir>/<id> or b:<dir>/<id>/<lang>, read without a pattern: thousands a build
+            int slash = name.indexOf('/', 2);
+            Kind kind = slash < 0 ? null : BY_DIR.get(name.substring(2, slash));
+            if (kind == null) {
                 return "?";
             }
             KnowledgeBase kb = checked.kb();
             if (name.startsWith("b:")) {
-                Body b = parts.length < 3 ? null : kb.bodiesOf(kind, parts[1]).get(parts[2]);
+                int lang = name.indexOf('/', slash + 1);
+                if (lang < 0) {
+                    return "";
+                }
+                Body b =
+                        kb.bodiesOf(kind, name.substring(slash + 1, lang))
+                                .get(name.substring(lang + 1));
                 return b == null ? "" : bodies.get(b);
             }
-            if (parts[1].equals("*")) {
+            String id = name.substring(slash + 1);
+            if (id.equals("*")) {
+                KindDigest was = kinds.get(kind);
+                if (was != null && was.kb().sameEntities(kb, kind)) {
+                    return was.digest();
+                }
                 StringBuilder all = new StringBuilder();
                 // not through the tracked map's reads: nothing is being recorded here
-                for (String id : kb.entities(kind).keySet()) {
-                    all.append(id).append('=').append(of(Reads.entity(kind, id))).append('\n');
+                for (String each : kb.entities(kind).keySet()) {
+                    all.append(each).append('=').append(of(Reads.entity(kind, each))).append('\n');
                 }
-                return hash(all.toString());
+                String digest = hash(all.toString());
+                kinds.put(kind, new KindDigest(kb, digest));
+                return digest;
             }
-            return kb.find(kind, parts[1]).map(wholes::get).orElse("");
+            return kb.find(kind, id).map(wholes::get).orElse("");
+        }
+
+        private static final Map<String, Kind> BY_DIR = new HashMap<>();
+
+        static {
+            for (Kind k : Kind.values()) {
+                BY_DIR.put(k.dir(), k);
+            }
         }
 
         static String hash(String s) {

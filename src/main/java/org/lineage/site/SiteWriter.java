@@ -30,8 +30,8 @@ import org.lineage.export.Streamed;
 public final class SiteWriter implements AutoCloseable {
     private final Path out;
     private final Path staging;
-    private final Set<String> files = ConcurrentHashMap.newKeySet();
-    private final Set<String> linked = ConcurrentHashMap.newKeySet();
+    private final Set<String> files;
+    private final Set<String> linked;
     private final AtomicLong bytes = new AtomicLong();
 
     /**
@@ -52,6 +52,11 @@ public final class SiteWriter implements AutoCloseable {
         this.out = out;
         this.staging = staging;
         this.before = before;
+        // a site updated in place mostly keeps its files: sized for them, the sets never grow
+        // (growing one while two workers add to it costs more than the adding)
+        int expected = before == null ? 16 : before.size() + before.size() / 4 + 16;
+        this.files = ConcurrentHashMap.newKeySet(expected);
+        this.linked = ConcurrentHashMap.newKeySet(expected);
     }
 
     /**
