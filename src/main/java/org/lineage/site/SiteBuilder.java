@@ -1215,22 +1215,45 @@ public final class SiteBuilder {
      * that are no entity's, the assets, the sitemap) and returns the name of every file the site
      * will have, pages included.
      */
+    /**
+     * The files of a build that kept every data file: the plan it had and the digest of what the
+     * data files are made from. The next build with the same plan (the very list: the entities did
+     * not change) and the same digest has the same files.
+     */
+    private record DataKept(List<PlannedPage> plan, String data, Set<String> files) {}
+
+    private DataKept lastDataKept;
+
     private Set<String> writeData(
             CheckResult checked,
             Views views,
             List<PlannedPage> plan,
             List<PastEditions.Built> past,
             DataFiles out) {
+        boolean keepsData = out.reuse().keepsData();
+        DataKept was = lastDataKept;
+        lastDataKept = null;
+        if (keepsData
+                && was != null
+                && was.plan() == plan
+                && was.data().equals(out.reuse().data())) {
+            // the same pages and the same data files as the last build, which kept them too
+            out.keepAll();
+            lastDataKept = was;
+            return was.files();
+        }
         Set<String> files = new HashSet<>(DataExports.names(checked.kb()));
         for (PlannedPage p : plan) {
             files.add(p.file());
             views.cslPath(p.key(), p.lang()).ifPresent(files::add);
         }
-        if (out.reuse().keepsData()) {
+        if (keepsData) {
             // a body's text changed at most: every file that is not a page is as it was
             out.keepAll();
             files.addAll(out.reuse().last().digests().keySet());
-            return java.util.Collections.unmodifiableSet(files);
+            Set<String> all = java.util.Collections.unmodifiableSet(files);
+            lastDataKept = new DataKept(plan, out.reuse().data(), all);
+            return all;
         }
         List<String> editionHomes = new ArrayList<>();
         for (PastEditions.Built b : past) {
