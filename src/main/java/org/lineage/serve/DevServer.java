@@ -278,11 +278,38 @@ public final class DevServer implements AutoCloseable {
         return SiteFiles.type(name).startsWith("text/html") ? inject(bytes) : bytes;
     }
 
+    /**
+     * {@code html} with the live script before its last {@code </body>} (or at its end), worked on
+     * as bytes: UTF-8 never encodes another character with the bytes of an ASCII one, and a page
+     * polled while it is rebuilt should cost one copy, not a decoding and an encoding.
+     */
     static byte[] inject(byte[] html) {
-        String s = new String(html, StandardCharsets.UTF_8);
-        int at = s.lastIndexOf("</body>");
-        String out = at < 0 ? s + SCRIPT_TAG : s.substring(0, at) + SCRIPT_TAG + s.substring(at);
-        return out.getBytes(StandardCharsets.UTF_8);
+        int at = lastIndexOf(html, BODY_END);
+        if (at < 0) {
+            at = html.length;
+        }
+        byte[] out = new byte[html.length + SCRIPT_BYTES.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(SCRIPT_BYTES, 0, out, at, SCRIPT_BYTES.length);
+        System.arraycopy(html, at, out, at + SCRIPT_BYTES.length, html.length - at);
+        return out;
+    }
+
+    private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] SCRIPT_BYTES = SCRIPT_TAG.getBytes(StandardCharsets.UTF_8);
+
+    private static int lastIndexOf(byte[] in, byte[] what) {
+        outer:
+        for (int i = in.length - what.length; i >= 0; i--) {
+            for (int j = 0; j < what.length; j++) {
+                if (in[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static void headers(HttpExchange ex) {

@@ -110,6 +110,36 @@ class DevServerTest {
     }
 
     @Test
+    void theLiveScriptGoesBeforeTheLastBodyEndAndEveryOtherByteStays() {
+        String zh = "<p>谱系：GPT-3.5 的能力从何而来</p>";
+        assertEquals(
+                "<body>"
+                        + zh
+                        + "<pre>&lt;/body&gt;</pre></body>"
+                        + DevServer.SCRIPT_TAG
+                        + "</body>\n",
+                new String(
+                        DevServer.inject(
+                                ("<body>" + zh + "<pre>&lt;/body&gt;</pre></body></body>\n")
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8));
+        assertEquals(
+                zh + DevServer.SCRIPT_TAG,
+                new String(
+                        DevServer.inject(zh.getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8),
+                "no </body>: at the end");
+        assertEquals(
+                DevServer.SCRIPT_TAG + "</body>",
+                new String(
+                        DevServer.inject("</body>".getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8));
+        assertEquals(
+                DevServer.SCRIPT_TAG,
+                new String(DevServer.inject(new byte[0]), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void servesPagesUnderTheBasePathWithTheLiveScriptAndOtherFilesUntouched() throws Exception {
         RawHttp.Response page = get(BASE + "en/");
         assertEquals(200, page.status());
