@@ -97,7 +97,8 @@ public final class ContentLoader {
     /**
      * As above, with the digest of each file (hex SHA-256 of its bytes, by its path relative to
      * {@code root}) as the caller has just read it, so that the files are not read and digested a
-     * second time; a file the map lacks is read here.
+     * second time; a file the map lacks is read here. The caller lists regular files only: a path
+     * the map names is not asked again whether it is a folder.
      */
     public static KnowledgeBase load(
             Path root,
@@ -254,7 +255,11 @@ public final class ContentLoader {
             for (Path p : s.sorted().toList()) {
                 String name = p.getFileName().toString();
                 String rel = kind.dir() + "/" + name;
-                if (Files.isDirectory(p)) {
+                listedNames.add(rel);
+                // a file the caller has just listed as a regular file is one: asking the file
+                // system again costs a call per file, most of a rebuild's loading at 1,000 models
+                boolean listed = digests != null && digests.containsKey(rel);
+                if (!listed && Files.isDirectory(p)) {
                     stray(rel + "/", "a kind folder holds files only, no sub-folders");
                     continue;
                 }
@@ -411,11 +416,17 @@ public final class ContentLoader {
                 bodies);
     }
 
-    private static boolean yamlExists(Found body) {
-        Path dir = body.path.getParent();
-        return Files.exists(dir.resolve(body.stem + ".yaml"))
-                || Files.exists(dir.resolve(body.stem + ".yml"));
+    /** Whether the kind folder listed a YAML file for {@code body}'s entity. */
+    private boolean yamlExists(Found body) {
+        String base = body.kind.dir() + "/" + body.stem;
+        return listedNames.contains(base + ".yaml") || listedNames.contains(base + ".yml");
     }
+
+    /**
+     * Everything the walk listed in the kind folders, files and folders, by path relative to the
+     * root: what is there is known without asking the file system once more per file.
+     */
+    private final Set<String> listedNames = new java.util.HashSet<>();
 
     private static <T extends Entity> TreeMap<String, T> typed(
             Map<Kind, TreeMap<String, Entity>> byKind, Kind kind, Class<T> type) {

@@ -73,6 +73,43 @@ class RememberingCheckerTest {
         assertSameAsFresh(content, "the claim back, a translation gone");
     }
 
+    /** Each regular file's digest by relative path, as a builder lists the content for a run. */
+    private static java.util.Map<String, String> listing(Path content) throws Exception {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (var files = Files.walk(content)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                out.put(
+                        content.relativize(p).toString().replace('\\', '/'),
+                        java.util.HexFormat.of()
+                                .formatHex(
+                                        java.security.MessageDigest.getInstance("SHA-256")
+                                                .digest(Files.readAllBytes(p))));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aListingOfTheFilesGivesWhatAWalkGives() throws Exception {
+        Path content = Fixtures.copyValid(tmp);
+        Files.createDirectories(content.resolve("models/extra.yaml"));
+        Files.createDirectories(content.resolve("claims/nested"));
+        Files.delete(content.resolve("models/davinci.yaml"));
+        CheckResult fresh =
+                new Checker(new MarkdownEngine(), new BodyPages()).run(content, "content/");
+        CheckResult listed =
+                remembering.run(
+                        content, "content/", new org.lineage.diag.Timings(), listing(content));
+        assertEquals(fresh.diagnostics(), listed.diagnostics());
+        assertTrue(
+                fresh.diagnostics().stream()
+                        .anyMatch(d -> d.pos().path().equals("content/models/extra.yaml/")),
+                fresh.diagnostics().toString());
+        assertTrue(
+                fresh.diagnostics().stream().anyMatch(d -> d.code().equals("orphan-body")),
+                fresh.diagnostics().toString());
+    }
+
     @Test
     void keepsTheLineageGraphWhileNoModelChanged() throws Exception {
         Path content = Fixtures.copyValid(tmp);
