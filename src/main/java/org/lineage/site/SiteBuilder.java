@@ -82,10 +82,10 @@ public final class SiteBuilder {
     private final IdentityMemo<Entity, String> wholes =
             new IdentityMemo<>(e -> ReadDigests.hash(Structure.whole(e)));
 
-    /** Each body's digest, by the body's identity. */
     /** Each kind's digest as last made (see {@link ReadDigests.KindDigest}). */
     private final Map<Kind, ReadDigests.KindDigest> kindDigests = new ConcurrentHashMap<>();
 
+    /** Each body's digest, by the body's identity. */
     private final IdentityMemo<Body, String> bodyDigests =
             new IdentityMemo<>(b -> ReadDigests.hash(b.markdown()));
 
@@ -1211,11 +1211,6 @@ public final class SiteBuilder {
     }
 
     /**
-     * Writes every file that is not a page (the {@code /data/} exports, the CSL-JSON of cited pages
-     * that are no entity's, the assets, the sitemap) and returns the name of every file the site
-     * will have, pages included.
-     */
-    /**
      * The files of a build that kept every data file: the plan it had and the digest of what the
      * data files are made from. The next build with the same plan (the very list: the entities did
      * not change) and the same digest has the same files.
@@ -1224,6 +1219,11 @@ public final class SiteBuilder {
 
     private DataKept lastDataKept;
 
+    /**
+     * Writes every file that is not a page (the {@code /data/} exports, the CSL-JSON of cited pages
+     * that are no entity's, the assets, the sitemap) and returns the name of every file the site
+     * will have, pages included.
+     */
     private Set<String> writeData(
             CheckResult checked,
             Views views,
