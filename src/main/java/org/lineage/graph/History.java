@@ -15,6 +15,7 @@ import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Model;
 import org.lineage.model.ParentEdge;
 import org.lineage.model.PartialDate;
+import org.lineage.model.Reads;
 import org.lineage.model.Ref;
 import org.lineage.model.Source;
 
@@ -131,40 +132,47 @@ public final class History {
                                     .toList();
                     List<Ref> analogues =
                             m.analogues().stream().filter(a -> models.containsKey(a.id())).toList();
-                    return new Model(
-                            m.id(),
-                            m.pos(),
-                            m.name(),
-                            m.aliases(),
-                            m.family(),
-                            m.organization(),
-                            m.released(),
-                            m.releasedSource(),
-                            m.releasedEstimate(),
-                            m.parameters(),
-                            m.contextWindow(),
-                            m.access(),
-                            m.apiName(),
-                            m.summary(),
-                            parents,
-                            m.capabilities(),
-                            analogues,
-                            m.sources(),
-                            m.movedFrom());
+                    // the copy notes its prose as read when a page shows it, not when it is made
+                    return Reads.untracked(
+                            () ->
+                                    new Model(
+                                            m.id(),
+                                            m.pos(),
+                                            m.name(),
+                                            m.aliases(),
+                                            m.family(),
+                                            m.organization(),
+                                            m.released(),
+                                            m.releasedSource(),
+                                            m.releasedEstimate(),
+                                            m.parameters(),
+                                            m.contextWindow(),
+                                            m.access(),
+                                            m.apiName(),
+                                            m.summary(),
+                                            parents,
+                                            m.capabilities(),
+                                            analogues,
+                                            m.sources(),
+                                            m.movedFrom()));
                 });
         TreeMap<String, Claim> claims = new TreeMap<>();
         for (Claim c : kb.claims().values()) {
             claims.put(
                     c.id(),
-                    new Claim(
-                            c.id(),
-                            c.pos(),
-                            c.statement(),
-                            statusAsOf(c, year),
-                            c.about(),
-                            c.evidence(),
-                            c.corrections().stream().filter(k -> byEndOf(k.date(), year)).toList(),
-                            c.movedFrom()));
+                    Reads.untracked(
+                            () ->
+                                    new Claim(
+                                            c.id(),
+                                            c.pos(),
+                                            c.statement(),
+                                            statusAsOf(c, year),
+                                            c.about(),
+                                            c.evidence(),
+                                            c.corrections().stream()
+                                                    .filter(k -> byEndOf(k.date(), year))
+                                                    .toList(),
+                                            c.movedFrom())));
         }
         return new KnowledgeBase(
                 kb.site(),

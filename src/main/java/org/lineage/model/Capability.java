@@ -12,6 +12,20 @@ public record Capability(
         movedFrom = List.copyOf(movedFrom);
     }
 
+    /** {@code name}, noted as read (see {@link Reads}). */
+    @Override
+    public Text name() {
+        Reads.noteField(Kind.CAPABILITY, "name", id);
+        return name;
+    }
+
+    /** {@code summary}, noted as read (see {@link Reads}). */
+    @Override
+    public Text summary() {
+        Reads.noteField(Kind.CAPABILITY, "summary", id);
+        return summary;
+    }
+
     @Override
     public Kind kind() {
         return Kind.CAPABILITY;
@@ -19,7 +33,7 @@ public record Capability(
 
     @Override
     public String title(String lang, String fallback) {
-        return name.in(lang, fallback);
+        return name().in(lang, fallback);
     }
 
     @Override

@@ -21,6 +21,13 @@ public record Claim(
         movedFrom = List.copyOf(movedFrom);
     }
 
+    /** {@code statement}, noted as read (see {@link Reads}). */
+    @Override
+    public Text statement() {
+        Reads.noteField(Kind.CLAIM, "statement", id);
+        return statement;
+    }
+
     @Override
     public Kind kind() {
         return Kind.CLAIM;
@@ -28,7 +35,7 @@ public record Claim(
 
     @Override
     public String title(String lang, String fallback) {
-        return statement.in(lang, fallback);
+        return statement().in(lang, fallback);
     }
 
     @Override

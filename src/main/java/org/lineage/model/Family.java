@@ -10,6 +10,20 @@ public record Family(String id, SourcePos pos, Text name, Text summary, List<Ref
         movedFrom = List.copyOf(movedFrom);
     }
 
+    /** {@code name}, noted as read (see {@link Reads}). */
+    @Override
+    public Text name() {
+        Reads.noteField(Kind.FAMILY, "name", id);
+        return name;
+    }
+
+    /** {@code summary}, noted as read (see {@link Reads}). */
+    @Override
+    public Text summary() {
+        Reads.noteField(Kind.FAMILY, "summary", id);
+        return summary;
+    }
+
     @Override
     public Kind kind() {
         return Kind.FAMILY;
@@ -17,7 +31,7 @@ public record Family(String id, SourcePos pos, Text name, Text summary, List<Ref
 
     @Override
     public String title(String lang, String fallback) {
-        return name.in(lang, fallback);
+        return name().in(lang, fallback);
     }
 
     @Override

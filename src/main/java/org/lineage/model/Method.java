@@ -12,6 +12,20 @@ public record Method(
         movedFrom = List.copyOf(movedFrom);
     }
 
+    /** {@code name}, noted as read (see {@link Reads}). */
+    @Override
+    public Text name() {
+        Reads.noteField(Kind.METHOD, "name", id);
+        return name;
+    }
+
+    /** {@code summary}, noted as read (see {@link Reads}). */
+    @Override
+    public Text summary() {
+        Reads.noteField(Kind.METHOD, "summary", id);
+        return summary;
+    }
+
     @Override
     public Kind kind() {
         return Kind.METHOD;
@@ -19,7 +33,7 @@ public record Method(
 
     @Override
     public String title(String lang, String fallback) {
-        return name.in(lang, fallback);
+        return name().in(lang, fallback);
     }
 
     @Override

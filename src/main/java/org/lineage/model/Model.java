@@ -42,6 +42,20 @@ public record Model(
         movedFrom = List.copyOf(movedFrom);
     }
 
+    /** {@code name}, noted as read (see {@link Reads}). */
+    @Override
+    public Text name() {
+        Reads.noteField(Kind.MODEL, "name", id);
+        return name;
+    }
+
+    /** {@code summary}, noted as read (see {@link Reads}). */
+    @Override
+    public Text summary() {
+        Reads.noteField(Kind.MODEL, "summary", id);
+        return summary;
+    }
+
     @Override
     public Kind kind() {
         return Kind.MODEL;
@@ -49,7 +63,7 @@ public record Model(
 
     @Override
     public String title(String lang, String fallback) {
-        return name.in(lang, fallback);
+        return name().in(lang, fallback);
     }
 
     @Override

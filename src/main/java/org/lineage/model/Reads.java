@@ -9,9 +9,12 @@ import java.util.function.Supplier;
  * the bodies it shows. An incremental build re-renders a page only when one of these, or what all
  * pages share, has changed.
  *
- * <p>Names: {@code e:<kind dir>/<id>} for one entity, {@code e:<kind dir>/*} for every entity of a
- * kind (a page that lists or counts them), {@code b:<kind dir>/<id>/<lang>} for one body and {@link
- * #ALL_BODIES} for every body.
+ * <p>Names: {@code e:<kind dir>/<id>} for one entity without its prose, {@code e:<kind dir>/*} for
+ * every entity of a kind (a page that lists or counts them), {@code f:<kind dir>/<field>/<id>} for
+ * one prose field of one entity (its name, summary, statement: noted by the field's accessor, so
+ * that a page showing a model only by name is not made again when its summary changes), {@code
+ * f:<kind dir>/<field>/*} for that field of every entity of the kind, {@code b:<kind
+ * dir>/<id>/<lang>} for one body and {@link #ALL_BODIES} for every body.
  */
 public final class Reads {
     /** Every body: what a page reads that weighs them all (the translations page). */
@@ -34,6 +37,23 @@ public final class Reads {
         }
     }
 
+    /**
+     * Runs {@code work} without noting what it reads: for work that only carries entities' fields
+     * over into copies, whose accessors note them when a page shows them.
+     */
+    public static <T> T untracked(Supplier<T> work) {
+        Set<String> previous = READS.get();
+        if (previous == null) {
+            return work.get();
+        }
+        READS.remove();
+        try {
+            return work.get();
+        } finally {
+            READS.set(previous);
+        }
+    }
+
     /** A result and what was read to make it. */
     public record Recorded<T>(T value, Set<String> reads) {}
 
@@ -47,6 +67,27 @@ public final class Reads {
         return "e:" + kind.dir() + "/*";
     }
 
+    /** The name of one prose field of one entity. */
+    public static String field(Kind kind, String field, String id) {
+        return "f:" + kind.dir() + "/" + field + "/" + id;
+    }
+
+    /** The name of one prose field of every entity of a kind. */
+    public static String everyField(Kind kind, String field) {
+        return "f:" + kind.dir() + "/" + field + "/*";
+    }
+
+    /**
+     * Notes that the work being recorded, if any, reads prose field {@code field} of entity {@code
+     * id}: what the entities' accessors of those fields call.
+     */
+    static void noteField(Kind kind, String field, String id) {
+        Set<String> reads = READS.get();
+        if (reads != null) {
+            reads.add(field(kind, field, id));
+        }
+    }
+
     /** The name of one body. */
     public static String body(EntityKey key, String lang) {
         return "b:" + key.kind().dir() + "/" + key.id() + "/" + lang;
@@ -54,32 +95,42 @@ public final class Reads {
 
     /**
      * {@code reads} with the entities of any kind read more than {@code many} times replaced by the
-     * whole kind: a record that is at least as wide (the whole kind changes whenever one of them
-     * does) and much smaller.
+     * whole kind, and likewise a prose field read of more than {@code many} entities of a kind by
+     * that field of every entity: a record that is at least as wide (the whole kind changes
+     * whenever one of them does) and much smaller.
      */
     public static java.util.SortedSet<String> collapse(Set<String> reads, int many) {
-        java.util.Map<String, Integer> perKind = new java.util.HashMap<>();
+        java.util.Map<String, Integer> perGroup = new java.util.HashMap<>();
         for (String r : reads) {
-            String kind = entityKind(r);
-            if (kind != null) {
-                perKind.merge(kind, 1, Integer::sum);
+            String group = group(r);
+            if (group != null) {
+                perGroup.merge(group, 1, Integer::sum);
             }
         }
         java.util.SortedSet<String> out = new java.util.TreeSet<>();
         for (String r : reads) {
-            String kind = entityKind(r);
-            out.add(kind != null && perKind.get(kind) > many ? "e:" + kind + "/*" : r);
+            String group = group(r);
+            out.add(group != null && perGroup.get(group) > many ? group + "*" : r);
         }
         return out;
     }
 
-    /** The kind folder of an entity read ({@code e:models/x}), or null for any other read. */
-    private static String entityKind(String read) {
-        if (!read.startsWith("e:")) {
+    /**
+     * What a read of one entity, or of one entity's field, names but the id ({@code e:models/} of
+     * {@code e:models/x}, {@code f:models/summary/} of {@code f:models/summary/x}), or null for any
+     * other read.
+     */
+    private static String group(String read) {
+        int slash;
+        if (read.startsWith("e:")) {
+            slash = read.indexOf('/');
+        } else if (read.startsWith("f:")) {
+            int first = read.indexOf('/');
+            slash = first < 0 ? -1 : read.indexOf('/', first + 1);
+        } else {
             return null;
         }
-        int slash = read.indexOf('/');
-        return slash < 0 ? null : read.substring(2, slash);
+        return slash < 0 ? null : read.substring(0, slash + 1);
     }
 
     /** Notes that the work being recorded, if any, reads {@code name}. */

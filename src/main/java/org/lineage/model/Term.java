@@ -11,6 +11,20 @@ public record Term(
         movedFrom = List.copyOf(movedFrom);
     }
 
+    /** {@code term}, noted as read (see {@link Reads}). */
+    @Override
+    public Text term() {
+        Reads.noteField(Kind.TERM, "term", id);
+        return term;
+    }
+
+    /** {@code definition}, noted as read (see {@link Reads}). */
+    @Override
+    public Text definition() {
+        Reads.noteField(Kind.TERM, "definition", id);
+        return definition;
+    }
+
     @Override
     public Kind kind() {
         return Kind.TERM;
@@ -18,7 +32,7 @@ public record Term(
 
     @Override
     public String title(String lang, String fallback) {
-        return term.in(lang, fallback);
+        return term().in(lang, fallback);
     }
 
     @Override

@@ -49,7 +49,7 @@ final class BuildCache {
     static final String FOLDER = ".lineage-cache";
 
     /** Changes whenever the manifest's layout or meaning does. */
-    static final String FORMAT = "lineage-manifest-7";
+    static final String FORMAT = "lineage-manifest-8";
 
     private final Path dir;
 

@@ -75,15 +75,21 @@ public final class SiteBuilder {
     private final Optional<BuildCache> cache;
     private final Swap swap;
 
-    /** The digests of each entity's structure and whole, by the entity's identity. */
+    /**
+     * The digests of each entity's structure and of all of it but its prose ({@link Structure}), by
+     * the entity's identity.
+     */
     private final IdentityMemo<Entity, String> structures =
             new IdentityMemo<>(e -> ReadDigests.hash(Structure.structure(e)));
 
     private final IdentityMemo<Entity, String> wholes =
-            new IdentityMemo<>(e -> ReadDigests.hash(Structure.whole(e)));
+            new IdentityMemo<>(e -> ReadDigests.hash(Structure.entity(e)));
 
-    /** Each kind's digest as last made (see {@link ReadDigests.KindDigest}). */
-    private final Map<Kind, ReadDigests.KindDigest> kindDigests = new ConcurrentHashMap<>();
+    /**
+     * The digest of every entity of a kind, or of one prose field of each, as last made, by read
+     * name (see {@link ReadDigests.KindDigest}).
+     */
+    private final Map<String, ReadDigests.KindDigest> kindDigests = new ConcurrentHashMap<>();
 
     /** Each body's digest, by the body's identity. */
     private final IdentityMemo<Body, String> bodyDigests =
@@ -1025,18 +1031,19 @@ public final class SiteBuilder {
         private final IdentityMemo<Body, String> bodies;
 
         /**
-         * The digest of every entity of a kind, by kind, with the knowledge base it was made from:
-         * kept from build to build while the kind's entities are the very same objects.
+         * The digest of every entity of a kind (or of a prose field of each), with the knowledge
+         * base it was made from: kept from build to build while the kind's entities are the very
+         * same objects.
          */
         record KindDigest(KnowledgeBase kb, String digest) {}
 
-        private final Map<Kind, KindDigest> kinds;
+        private final Map<String, KindDigest> kinds;
 
         ReadDigests(
                 CheckResult checked,
                 IdentityMemo<Entity, String> wholes,
                 IdentityMemo<Body, String> bodies,
-                Map<Kind, KindDigest> kinds) {
+                Map<String, KindDigest> kinds) {
             this.checked = checked;
             this.kinds = kinds;
             this.wholes = wholes;
@@ -1063,7 +1070,8 @@ public final class SiteBuilder {
             if (name.equals(Reads.ALL_BODIES)) {
                 return "";
             }
-            // e:<dir>/<id> or b:<dir>/<id>/<lang>, read without a pattern: thousands a build
+            // e:<dir>/<id>, f:<dir>/<field>/<id> or b:<dir>/<id>/<lang>, read without a pattern:
+            // thousands a build
             int slash = name.indexOf('/', 2);
             Kind kind = slash < 0 ? null : BY_DIR.get(name.substring(2, slash));
             if (kind == null) {
@@ -1080,22 +1088,42 @@ public final class SiteBuilder {
                                 .get(name.substring(lang + 1));
                 return b == null ? "" : bodies.get(b);
             }
+            String field = null;
+            if (name.startsWith("f:")) {
+                int end = name.indexOf('/', slash + 1);
+                if (end < 0) {
+                    return "?";
+                }
+                field = name.substring(slash + 1, end);
+                slash = end;
+            }
             String id = name.substring(slash + 1);
             if (id.equals("*")) {
-                KindDigest was = kinds.get(kind);
+                KindDigest was = kinds.get(name);
                 if (was != null && was.kb().sameEntities(kb, kind)) {
                     return was.digest();
                 }
                 StringBuilder all = new StringBuilder();
                 // not through the tracked map's reads: nothing is being recorded here
                 for (String each : kb.entities(kind).keySet()) {
-                    all.append(each).append('=').append(of(Reads.entity(kind, each))).append('\n');
+                    String one =
+                            field == null
+                                    ? Reads.entity(kind, each)
+                                    : Reads.field(kind, field, each);
+                    all.append(each).append('=').append(of(one)).append('\n');
                 }
                 String digest = hash(all.toString());
-                kinds.put(kind, new KindDigest(kb, digest));
+                kinds.put(name, new KindDigest(kb, digest));
                 return digest;
             }
-            return kb.find(kind, id).map(wholes::get).orElse("");
+            if (field == null) {
+                return kb.find(kind, id).map(wholes::get).orElse("");
+            }
+            String f = field;
+            return kb.find(kind, id)
+                    .map(e -> Structure.field(e, f))
+                    .map(ReadDigests::hash)
+                    .orElse("");
         }
 
         private static final Map<String, Kind> BY_DIR = new HashMap<>();

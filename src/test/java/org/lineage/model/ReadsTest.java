@@ -34,4 +34,52 @@ class ReadsTest {
         assertEquals("done", r.value());
         assertEquals(Set.of("e:models/a"), r.reads());
     }
+
+    @Test
+    void aProseFieldReadOfManyEntitiesIsRecordedAsThatFieldOfTheWholeKind() {
+        Set<String> reads = new TreeSet<>();
+        for (int i = 0; i < 5; i++) {
+            reads.add(Reads.field(Kind.MODEL, "name", "m" + i));
+        }
+        reads.add(Reads.field(Kind.MODEL, "summary", "m0"));
+        reads.add(Reads.entity(Kind.MODEL, "m0"));
+        assertEquals(
+                List.of("e:models/m0", "f:models/name/*", "f:models/summary/m0"),
+                List.copyOf(Reads.collapse(reads, 4)));
+        assertEquals(List.copyOf(reads), List.copyOf(Reads.collapse(reads, 5)));
+    }
+
+    @Test
+    void proseAccessorsNoteTheirFieldAndNothingElse() {
+        Model m =
+                new Model(
+                        "gpt",
+                        null,
+                        Text.neutral("GPT"),
+                        List.of(),
+                        java.util.Optional.empty(),
+                        Text.neutral("Org"),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.of("175B"),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        Text.neutral("A model."),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of());
+        Reads.Recorded<String> r =
+                Reads.record(
+                        () ->
+                                m.title("en", "en")
+                                        + m.summary().in("en", "en")
+                                        + m.parameters().orElseThrow()
+                                        + m.organization().in("en", "en"));
+        assertEquals("GPTA model.175BOrg", r.value());
+        assertEquals(Set.of("f:models/name/gpt", "f:models/summary/gpt"), r.reads());
+    }
 }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -31,9 +32,10 @@ import org.lineage.testutil.TryFolder;
 
 /**
  * Random knowledge bases, each edited in a random sequence of steps (a model, an edge, a capability
- * change or a date removed, the removals undone, a body rewritten, the whole base replaced); after
- * every step one long-lived builder with a build cache builds incrementally, and its site is byte
- * for byte the site a clean build of the same content gives.
+ * change or a date removed, the removals undone, a body rewritten, a model's prose and facts
+ * reworded, the whole base replaced); after every step one long-lived builder with a build cache
+ * builds incrementally, and its site is byte for byte the site a clean build of the same content
+ * gives.
  */
 @AddLifecycleHook(TryFolder.class)
 class IncrementalBuildPropertyTest {
@@ -48,6 +50,12 @@ class IncrementalBuildPropertyTest {
     sealed interface Edit {
         /** The body of one model rewritten. */
         record Rewrite(int model) implements Edit {}
+
+        /**
+         * One model's summary, name or facts, or a capability's summary ({@code what}, modulo
+         * {@link #ASPECTS}), reworded: what pages read of an entity field by field ({@code Reads}).
+         */
+        record Reword(int model, int what) implements Edit {}
 
         /** One of {@link RandomKb#shrinks()}: a model, an edge, a change or a date removed. */
         record Remove(int which) implements Edit {}
@@ -72,13 +80,19 @@ class IncrementalBuildPropertyTest {
     Arbitrary<List<Edit>> edits() {
         Arbitrary<Edit> rewrite =
                 Arbitraries.integers().between(0, MAX_MODELS - 1).map(Edit.Rewrite::new);
+        Arbitrary<Edit> reword =
+                Combinators.combine(
+                                Arbitraries.integers().between(0, MAX_MODELS - 1),
+                                Arbitraries.integers().between(0, ASPECTS.size() - 1))
+                        .as(Edit.Reword::new);
         Arbitrary<Edit> remove = Arbitraries.integers().between(0, 63).map(Edit.Remove::new);
         Arbitrary<Edit> undo = Arbitraries.just(new Edit.Undo());
         Arbitrary<Edit> replace = RandomKb.arbitrary(MAX_MODELS).map(Edit.Replace::new);
         Arbitrary<Edit> edit =
                 Arbitraries.frequencyOf(
                         List.of(
-                                Tuple.of(3, rewrite),
+                                Tuple.of(2, rewrite),
+                                Tuple.of(2, reword),
                                 Tuple.of(1, remove),
                                 Tuple.of(1, undo),
                                 Tuple.of(1, replace)));
@@ -109,7 +123,8 @@ class IncrementalBuildPropertyTest {
     private void editAndCompare(RandomKb kb, List<Edit> edits, Path dir, boolean inPlace) {
         Path content = dir.resolve("content");
         Map<String, Integer> versions = new TreeMap<>();
-        sync(content, withBodies(kb, versions));
+        Map<String, Integer> wordings = new TreeMap<>();
+        sync(content, withBodies(kb, versions, wordings));
         SiteBuild.Options options =
                 new SiteBuild.Options(
                                 content,
@@ -143,6 +158,11 @@ class IncrementalBuildPropertyTest {
             } else if (edit instanceof Edit.Replace r) {
                 now = r.kb();
                 what = "a new knowledge base";
+            } else if (edit instanceof Edit.Reword r) {
+                String id = now.models().get(r.model() % now.models().size()).id();
+                String aspect = ASPECTS.get(r.what() % ASPECTS.size());
+                wordings.merge(id + " " + aspect, 1, Integer::sum);
+                what = "the " + aspect + " of " + id;
             } else {
                 // A removal from a base with nothing to remove, or an undo with nothing to
                 // undo, rewrites the first model's body, so that every step changes something.
@@ -151,7 +171,7 @@ class IncrementalBuildPropertyTest {
                 versions.merge(id, 1, Integer::sum);
                 what = "the body of " + id;
             }
-            sync(content, withBodies(now, versions));
+            sync(content, withBodies(now, versions, wordings));
             build(builder);
             assertSameAsClean(content, dir.resolve("site"), "step " + step + ": " + what);
             if (inPlace) {
@@ -178,8 +198,57 @@ class IncrementalBuildPropertyTest {
     }
 
     /** The files of {@code kb} with an English body for every model, at its version. */
-    private static Map<String, String> withBodies(RandomKb kb, Map<String, Integer> versions) {
+    /** What {@link Edit.Reword} rewords: of a model, or of a capability through a model. */
+    private static final List<String> ASPECTS =
+            List.of("summary", "name", "facts", "capability summary");
+
+    /**
+     * {@code kb}'s files with a body for each model at its version, and each aspect of a model
+     * reworded as many times as {@code wordings} says (by {@code "<id> <aspect>"}): the model's
+     * summary, its name, its facts (parameters, access, aliases), or the summary of one capability.
+     */
+    private static Map<String, String> withBodies(
+            RandomKb kb, Map<String, Integer> versions, Map<String, Integer> wordings) {
         Map<String, String> files = new TreeMap<>(kb.files());
+        int capability = 0;
+        for (RandomKb.ModelSpec m : kb.models()) {
+            String file = "models/" + m.id() + ".yaml";
+            String yaml = files.get(file);
+            int summary = wordings.getOrDefault(m.id() + " summary", 0);
+            int name = wordings.getOrDefault(m.id() + " name", 0);
+            int facts = wordings.getOrDefault(m.id() + " facts", 0);
+            capability += wordings.getOrDefault(m.id() + " capability summary", 0);
+            if (summary > 0) {
+                yaml =
+                        yaml.replace(
+                                "summary: {en: \"M.", "summary: {en: \"M, take " + summary + ".");
+            }
+            if (name > 0) {
+                yaml =
+                        yaml.replace(
+                                "name: {en: \"Model " + m.id(),
+                                "name: {en: \"Model " + m.id() + " mark " + name);
+            }
+            if (facts > 0) {
+                yaml +=
+                        "parameters: "
+                                + (facts % 3 == 0 ? "unknown" : facts + "B")
+                                + "\naccess: "
+                                + (facts % 2 == 0 ? "open-weights" : "closed")
+                                + "\naliases: [\"M"
+                                + facts
+                                + "\"]\n";
+            }
+            files.put(file, yaml);
+        }
+        if (capability > 0) {
+            String cap = "capabilities/" + RandomKb.CAPABILITIES.get(capability % 3) + ".yaml";
+            files.put(
+                    cap,
+                    files.get(cap)
+                            .replace(
+                                    "summary: {en: \"C.", "summary: {en: \"C " + capability + "."));
+        }
         for (RandomKb.ModelSpec m : kb.models()) {
             files.put(
                     "models/" + m.id() + ".en.md",
