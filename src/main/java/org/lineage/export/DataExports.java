@@ -23,6 +23,7 @@ import org.lineage.model.Entity;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.ParentEdge;
+import org.lineage.model.Reads;
 import org.lineage.model.SiteConfig;
 import org.lineage.model.SitePaths;
 
@@ -80,6 +81,25 @@ public final class DataExports {
      */
     private static final int BATCH = 256;
 
+    /**
+     * Parts of the exports that a long-lived builder may keep from its last build: each is made by
+     * a function of the knowledge base, and the builder knows (by what the function read) whether
+     * its value would be the same.
+     */
+    public interface Parts {
+        /** {@code make}'s value, or the value it gave before when nothing it read has changed. */
+        <T> T get(String key, java.util.function.Supplier<T> make);
+
+        /** Makes every part afresh. */
+        Parts NONE =
+                new Parts() {
+                    @Override
+                    public <T> T get(String key, java.util.function.Supplier<T> make) {
+                        return make.get();
+                    }
+                };
+    }
+
     /** Site-relative path to file content, all in memory (for tests and small sites). */
     public static SortedMap<String, byte[]> files(KnowledgeBase kb, LineageGraph graph) {
         SortedMap<String, byte[]> out = new TreeMap<>();
@@ -98,24 +118,30 @@ public final class DataExports {
     /** The path of every file {@link #write} writes, without writing any. */
     public static SortedSet<String> names(KnowledgeBase kb) {
         SortedSet<String> out = new TreeSet<>();
+        names(kb, out);
+        return out;
+    }
+
+    /** Adds the path of every file {@link #write} writes to {@code out}. */
+    public static void names(KnowledgeBase kb, java.util.Collection<String> out) {
         for (Download d : DOWNLOADS) {
             out.add(d.path());
         }
         out.addAll(ContentSchemaFiles.files().keySet());
-        for (String lang : kb.site().languages()) {
+        List<String> languages = kb.site().languages();
+        for (String lang : languages) {
             out.add(SearchIndex.path(lang));
         }
-        kb.all()
-                .forEach(
-                        e -> {
-                            out.add(SitePaths.entityJson(e.kind(), e.id()));
-                            if (e.kind() != Kind.TERM) {
-                                for (String lang : kb.site().languages()) {
-                                    out.add(SitePaths.entityCsl(lang, e.kind(), e.id()));
-                                }
-                            }
-                        });
-        return out;
+        for (Kind k : Kind.values()) {
+            for (String id : kb.entities(k).keySet()) {
+                out.add(SitePaths.entityJson(k, id));
+                if (k != Kind.TERM) {
+                    for (String lang : languages) {
+                        out.add(SitePaths.entityCsl(lang, k, id));
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -137,6 +163,17 @@ public final class DataExports {
             Sink sink,
             boolean csl,
             java.util.function.Function<String, List<SearchIndex.Extra>> extra) {
+        write(kb, graph, sink, csl, extra, Parts.NONE);
+    }
+
+    /** As above, taking what {@code parts} keeps instead of making it again. */
+    public static void write(
+            KnowledgeBase kb,
+            LineageGraph graph,
+            Sink sink,
+            boolean csl,
+            java.util.function.Function<String, List<SearchIndex.Extra>> extra,
+            Parts parts) {
         Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         // each entity's JSON is made once, for its own file and for lineage.json
         sink.accept(
@@ -148,10 +185,23 @@ public final class DataExports {
                                         graph,
                                         out,
                                         e -> {
-                                            ObjectNode json = EntityJson.of(e, kb, graph, claims);
+                                            Nested json =
+                                                    parts.get(
+                                                            SitePaths.entityJson(e.kind(), e.id()),
+                                                            reading(
+                                                                    e,
+                                                                    () ->
+                                                                            Nested.of(
+                                                                                    Json.bytes(
+                                                                                            EntityJson
+                                                                                                    .of(
+                                                                                                            e,
+                                                                                                            kb,
+                                                                                                            graph,
+                                                                                                            claims)))));
                                             sink.accept(
                                                     SitePaths.entityJson(e.kind(), e.id()),
-                                                    Json.bytes(json));
+                                                    json.file());
                                             if (csl && e.kind() != Kind.TERM) {
                                                 for (String lang : kb.site().languages()) {
                                                     sink.accept(
@@ -166,25 +216,66 @@ public final class DataExports {
                                         }));
         sink.accept("data/lineage.schema.json", schema());
         ContentSchemaFiles.files().forEach(sink::accept);
-        sink.accept("data/sources.bib", Bibtex.sources(kb).getBytes(StandardCharsets.UTF_8));
         sink.accept(
-                "data/lineage.dot", GraphFormats.dot(kb, graph).getBytes(StandardCharsets.UTF_8));
+                "data/sources.bib", parts.get("data/sources.bib", () -> utf8(Bibtex.sources(kb))));
+        sink.accept(
+                "data/lineage.dot",
+                parts.get("data/lineage.dot", () -> utf8(GraphFormats.dot(kb, graph))));
         sink.accept(
                 "data/matrix.csv",
-                MatrixCsv.write(CapabilityMatrix.of(kb, graph), kb)
-                        .getBytes(StandardCharsets.UTF_8));
-        SummaryTable summary = SummaryTable.of(kb, graph);
-        sink.accept("data/summary.csv", summary.csv(kb).getBytes(StandardCharsets.UTF_8));
-        sink.accept("data/summary.json", Json.bytes(summary.json(kb)));
+                parts.get(
+                        "data/matrix.csv",
+                        () -> utf8(MatrixCsv.write(CapabilityMatrix.of(kb, graph), kb))));
+        List<byte[]> summary =
+                parts.get(
+                        "data/summary",
+                        () -> {
+                            SummaryTable table = SummaryTable.of(kb, graph);
+                            return List.of(utf8(table.csv(kb)), Json.bytes(table.json(kb)));
+                        });
+        sink.accept("data/summary.csv", summary.get(0));
+        sink.accept("data/summary.json", summary.get(1));
         sink.accept(
                 "data/lineage.graphml",
-                GraphFormats.graphml(kb, graph).getBytes(StandardCharsets.UTF_8));
+                parts.get("data/lineage.graphml", () -> utf8(GraphFormats.graphml(kb, graph))));
         for (String lang : kb.site().languages()) {
             sink.accept(
                     SearchIndex.path(lang),
-                    Json.compact(SearchIndex.of(kb, lang, extra.apply(lang)))
-                            .getBytes(StandardCharsets.UTF_8));
+                    utf8(
+                            SearchIndex.compact(
+                                    kb,
+                                    lang,
+                                    parts.get(SearchIndex.path(lang), () -> extra.apply(lang)),
+                                    e ->
+                                            parts.get(
+                                                    SearchIndex.path(lang)
+                                                            + "#"
+                                                            + SitePaths.entity(
+                                                                    lang, e.kind(), e.id()),
+                                                    reading(
+                                                            e,
+                                                            () ->
+                                                                    Json.compact(
+                                                                            SearchIndex.entry(
+                                                                                    kb, e,
+                                                                                    lang)))))));
         }
+    }
+
+    /**
+     * {@code make}, noting first that it reads {@code e} (handed to it, not looked up): what it
+     * makes shows {@code e}'s facts, and a part kept must be made again when they change.
+     */
+    private static <T> java.util.function.Supplier<T> reading(
+            Entity e, java.util.function.Supplier<T> make) {
+        return () -> {
+            Reads.note(Reads.entity(e.kind(), e.id()));
+            return make.get();
+        };
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The whole knowledge base as one JSON document (held whole: for tests and small sites). */
@@ -192,7 +283,7 @@ public final class DataExports {
         Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
-            whole(kb, graph, b, e -> EntityJson.of(e, kb, graph, claims));
+            whole(kb, graph, b, e -> Nested.of(Json.bytes(EntityJson.of(e, kb, graph, claims))));
             return new ObjectMapper().readTree(b.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -207,7 +298,7 @@ public final class DataExports {
             KnowledgeBase kb,
             LineageGraph graph,
             OutputStream out,
-            java.util.function.Function<Entity, ObjectNode> json)
+            java.util.function.Function<Entity, Nested> json)
             throws IOException {
         try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
@@ -219,11 +310,15 @@ public final class DataExports {
                 g.writeArrayFieldStart(k == Kind.TERM ? "terms" : k.dir());
                 List<Entity> all = List.copyOf(kb.entities(k).values());
                 for (int i = 0; i < all.size(); i += BATCH) {
-                    for (ObjectNode n :
+                    for (Nested n :
                             all.subList(i, Math.min(all.size(), i + BATCH)).parallelStream()
                                     .map(json)
                                     .toList()) {
-                        g.writeTree(n);
+                        // the generator writes what goes before a value (a comma, a line end
+                        // and the indent), then the value's bytes go straight to the stream
+                        g.writeRawValue("");
+                        g.flush();
+                        out.write(n.nested());
                     }
                 }
                 g.writeEndArray();
@@ -251,6 +346,35 @@ public final class DataExports {
             g.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /**
+     * An entity's JSON as its own file has it ({@link Json#bytes}), and as it stands in
+     * lineage.json, two levels down (in the array of its kind, in the document): the same text
+     * indented four spaces more, without the file's final newline. No string in JSON holds a raw
+     * line end, and no byte of a character in UTF-8 but the line end itself is one, so every line
+     * end is the indenter's.
+     */
+    record Nested(byte[] file, byte[] nested) {
+        static Nested of(byte[] file) {
+            int lines = 0;
+            for (int i = 0; i < file.length - 1; i++) {
+                if (file[i] == '\n') {
+                    lines++;
+                }
+            }
+            byte[] nested = new byte[file.length - 1 + 4 * lines];
+            int o = 0;
+            for (int i = 0; i < file.length - 1; i++) {
+                nested[o++] = file[i];
+                if (file[i] == '\n') {
+                    for (int k = 0; k < 4; k++) {
+                        nested[o++] = ' ';
+                    }
+                }
+            }
+            return new Nested(file, nested);
+        }
     }
 
     private static ObjectNode site(SiteConfig s) {

@@ -34,33 +34,60 @@ public final class SearchIndex {
 
     /** The index of {@code lang}, the {@code extra} pages after the entities. */
     public static ObjectNode of(KnowledgeBase kb, String lang, java.util.List<Extra> extra) {
-        String fallback = kb.site().defaultLanguage();
         ObjectNode root = Json.object();
         root.put("lang", lang);
         ArrayNode items = root.putArray("items");
-        kb.all()
-                .forEach(
-                        e -> {
-                            ObjectNode o = items.addObject();
-                            o.put("k", e.kind().singular());
-                            o.put("t", e.title(lang, fallback));
-                            String other = otherNames(e, lang, kb.site().languages(), fallback);
-                            if (!other.isEmpty()) {
-                                o.put("a", other);
-                            }
-                            String summary = summary(e, lang, fallback);
-                            if (!summary.isEmpty()) {
-                                o.put("s", summary);
-                            }
-                            o.put("u", SitePaths.entity(lang, e.kind(), e.id()));
-                        });
-        for (Extra x : extra) {
-            ObjectNode o = items.addObject();
-            o.put("k", x.kind());
-            o.put("t", x.title());
-            o.put("u", x.path());
-        }
+        kb.all().forEach(e -> items.add(entry(kb, e, lang)));
+        extra.forEach(x -> items.add(entry(x)));
         return root;
+    }
+
+    /**
+     * The index of {@code lang} as compact JSON text, each entity's item as {@code entry} gives it
+     * (compact, as {@link #entry(KnowledgeBase, Entity, String)} makes it): the text {@link
+     * Json#compact} gives {@link #of}.
+     */
+    public static String compact(
+            KnowledgeBase kb,
+            String lang,
+            java.util.List<Extra> extra,
+            java.util.function.Function<Entity, String> entry) {
+        StringBuilder b = new StringBuilder(1 << 16);
+        b.append("{\"lang\":")
+                .append(Json.compact(com.fasterxml.jackson.databind.node.TextNode.valueOf(lang)));
+        b.append(",\"items\":[");
+        kb.all().forEach(e -> b.append(entry.apply(e)).append(','));
+        extra.forEach(x -> b.append(Json.compact(entry(x))).append(','));
+        if (b.charAt(b.length() - 1) == ',') {
+            b.setLength(b.length() - 1);
+        }
+        return b.append("]}").toString();
+    }
+
+    /** The item of one entity in the index of {@code lang}. */
+    public static ObjectNode entry(KnowledgeBase kb, Entity e, String lang) {
+        String fallback = kb.site().defaultLanguage();
+        ObjectNode o = Json.object();
+        o.put("k", e.kind().singular());
+        o.put("t", e.title(lang, fallback));
+        String other = otherNames(e, lang, kb.site().languages(), fallback);
+        if (!other.isEmpty()) {
+            o.put("a", other);
+        }
+        String summary = summary(e, lang, fallback);
+        if (!summary.isEmpty()) {
+            o.put("s", summary);
+        }
+        o.put("u", SitePaths.entity(lang, e.kind(), e.id()));
+        return o;
+    }
+
+    private static ObjectNode entry(Extra x) {
+        ObjectNode o = Json.object();
+        o.put("k", x.kind());
+        o.put("t", x.title());
+        o.put("u", x.path());
+        return o;
     }
 
     /** The id and the names in other languages, so a search in either language finds it. */

@@ -85,6 +85,10 @@ public final class SiteBuilder {
     private final IdentityMemo<Entity, String> wholes =
             new IdentityMemo<>(e -> ReadDigests.hash(Structure.entity(e)));
 
+    /** The digests of each entity's prose fields, by the entity's identity and the field. */
+    private final IdentityMemo<Entity, Map<String, String>> fieldDigests =
+            new IdentityMemo<>(e -> new ConcurrentHashMap<>(4));
+
     /**
      * The digest of every entity of a kind, or of one prose field of each, as last made, by read
      * name (see {@link ReadDigests.KindDigest}).
@@ -193,6 +197,7 @@ public final class SiteBuilder {
         walking.handle((m, e) -> m).join();
         structures.endRound();
         wholes.endRound();
+        fieldDigests.endRound();
         bodyDigests.endRound();
         Optional<String> refused = SiteWriter.refusal(options.out());
         if (refused.isPresent()) {
@@ -262,7 +267,8 @@ public final class SiteBuilder {
                             dataKey(inputs),
                             last.orElse(null),
                             present,
-                            new ReadDigests(checked, wholes, bodyDigests, kindDigests),
+                            new ReadDigests(
+                                    checked, wholes, fieldDigests, bodyDigests, kindDigests),
                             // the output is as the last build left it: no file of it need be
                             // compared with that build's record
                             trustedAtStart != null
@@ -1028,6 +1034,7 @@ public final class SiteBuilder {
         record Read(String name, String digest) {}
 
         private final IdentityMemo<Entity, String> wholes;
+        private final IdentityMemo<Entity, Map<String, String>> fields;
         private final IdentityMemo<Body, String> bodies;
 
         /**
@@ -1042,11 +1049,13 @@ public final class SiteBuilder {
         ReadDigests(
                 CheckResult checked,
                 IdentityMemo<Entity, String> wholes,
+                IdentityMemo<Entity, Map<String, String>> fields,
                 IdentityMemo<Body, String> bodies,
                 Map<String, KindDigest> kinds) {
             this.checked = checked;
             this.kinds = kinds;
             this.wholes = wholes;
+            this.fields = fields;
             this.bodies = bodies;
         }
 
@@ -1121,8 +1130,15 @@ public final class SiteBuilder {
             }
             String f = field;
             return kb.find(kind, id)
-                    .map(e -> Structure.field(e, f))
-                    .map(ReadDigests::hash)
+                    .map(
+                            e ->
+                                    fields.get(e)
+                                            .computeIfAbsent(
+                                                    f,
+                                                    x -> {
+                                                        String v = Structure.field(e, x);
+                                                        return v == null ? "?" : hash(v);
+                                                    }))
                     .orElse("");
         }
 
@@ -1247,6 +1263,9 @@ public final class SiteBuilder {
 
     private DataKept lastDataKept;
 
+    /** The parts of the exports {@code serve}'s builder keeps between builds. */
+    private final KeptParts parts = new KeptParts();
+
     /**
      * Writes every file that is not a page (the {@code /data/} exports, the CSL-JSON of cited pages
      * that are no entity's, the assets, the sitemap) and returns the name of every file the site
@@ -1270,7 +1289,8 @@ public final class SiteBuilder {
             lastDataKept = was;
             return was.files();
         }
-        Set<String> files = new HashSet<>(DataExports.names(checked.kb()));
+        Set<String> files = new HashSet<>(1 << 15);
+        DataExports.names(checked.kb(), files);
         for (PlannedPage p : plan) {
             files.add(p.file());
             views.cslPath(p.key(), p.lang()).ifPresent(files::add);
@@ -1302,13 +1322,19 @@ public final class SiteBuilder {
                 editionHomes.add(root + lang + "/");
             }
         }
+        // serve's builder (which compares what it writes) keeps parts of the exports in memory
+        KeptParts.Round round =
+                out.compare() && out.reuse().digests() != null
+                        ? parts.round(out.reuse().shared(), out.reuse().digests()::of, MANY_READS)
+                        : null;
         // the pages write their own CSL-JSON, from the citation they show
         DataExports.write(
                 checked.kb(),
                 checked.graph(),
                 out.sink(),
                 false,
-                lang -> searchExtras(checked, plan, past, lang));
+                lang -> searchExtras(checked, plan, past, lang),
+                round == null ? DataExports.Parts.NONE : round);
         for (String asset : ASSETS) {
             byte[] b =
                     options.templates()
@@ -1320,18 +1346,26 @@ public final class SiteBuilder {
             out.write("assets/" + asset, b);
             files.add("assets/" + asset);
         }
+        // the sitemap is the plan's (kept as long as what every page shares is unchanged)
         out.write(
                 "sitemap.xml",
-                Sitemap.xml(
-                                plan,
-                                editionHomes,
-                                checked.kb().site(),
-                                l -> views.ui(l).get("lang.tag"))
-                        .getBytes(StandardCharsets.UTF_8));
+                (round == null ? DataExports.Parts.NONE : round)
+                        .get(
+                                "sitemap.xml",
+                                () ->
+                                        Sitemap.xml(
+                                                        plan,
+                                                        editionHomes,
+                                                        checked.kb().site(),
+                                                        l -> views.ui(l).get("lang.tag"))
+                                                .getBytes(StandardCharsets.UTF_8)));
         out.write(
                 "robots.txt", Sitemap.robots(checked.kb().site()).getBytes(StandardCharsets.UTF_8));
         files.add("sitemap.xml");
         files.add("robots.txt");
+        if (round != null) {
+            round.end();
+        }
         return java.util.Collections.unmodifiableSet(files);
     }
 

@@ -1,0 +1,66 @@
+package org.lineage.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.lineage.model.Reads;
+
+class KeptPartsTest {
+    private final KeptParts parts = new KeptParts();
+    private final Map<String, String> digests = new HashMap<>();
+    private final AtomicInteger made = new AtomicInteger();
+
+    /** One round asking for part "p", which reads "e:models/a"; returns the value it got. */
+    private String round(String shared) {
+        KeptParts.Round r = parts.round(shared, n -> digests.getOrDefault(n, ""), 32);
+        String v =
+                r.get(
+                        "p",
+                        () -> {
+                            Reads.note("e:models/a");
+                            return "made " + made.incrementAndGet();
+                        });
+        r.end();
+        return v;
+    }
+
+    @Test
+    void aPartIsKeptWhileWhatItReadAndWhatPagesShareAreUnchanged() {
+        digests.put("e:models/a", "1");
+        assertEquals("made 1", round("s"));
+        assertEquals("made 1", round("s"));
+        assertEquals(1, parts.reused());
+        digests.put("e:models/a", "2");
+        assertEquals("made 2", round("s"), "what it read changed");
+        assertEquals("made 3", round("t"), "what every page shares changed");
+        assertEquals("made 3", round("t"));
+    }
+
+    @Test
+    void aPartNotAskedForInARoundIsDropped() {
+        assertEquals("made 1", round("s"));
+        KeptParts.Round other = parts.round("s", n -> "", 32);
+        other.end();
+        assertEquals("made 2", round("s"));
+    }
+
+    @Test
+    void aPartThatWeighsEveryBodyIsNeverKept() {
+        KeptParts.Round r = parts.round("s", n -> "", 32);
+        for (int i = 0; i < 2; i++) {
+            r.get(
+                    "all",
+                    () -> {
+                        Reads.note(Reads.ALL_BODIES);
+                        return made.incrementAndGet();
+                    });
+        }
+        r.end();
+        KeptParts.Round again = parts.round("s", n -> "", 32);
+        again.get("all", made::incrementAndGet);
+        assertEquals(3, made.get());
+    }
+}
