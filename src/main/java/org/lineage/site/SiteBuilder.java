@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -340,7 +339,8 @@ public final class SiteBuilder {
                                                     r0,
                                                     digests,
                                                     options.out(),
-                                                    swap != null)));
+                                                    swap != null,
+                                                    knownBytes)));
             LinkCheck links = new LinkCheck(outputName(), files, checked.kb().site().baseUrl());
             Reuse r = reuse;
             boolean nothingGone = r.last() != null && files.containsAll(r.last().files().keySet());
@@ -1167,7 +1167,12 @@ public final class SiteBuilder {
      * digest is noted for the next build.
      */
     private record DataFiles(
-            SiteWriter out, Reuse reuse, Map<String, String> digests, Path site, boolean compare) {
+            SiteWriter out,
+            Reuse reuse,
+            Map<String, String> digests,
+            Path site,
+            boolean compare,
+            Map<String, KnownBytes> known) {
         /** The digest noted for a file written without taking one (a staged site's). */
         static final String UNKNOWN = "-";
 
@@ -1183,34 +1188,30 @@ public final class SiteBuilder {
                 out.write(name, bytes);
                 return;
             }
-            if (unchanged(name, HexFormat.of().formatHex(BuildCache.sha256(bytes)))) {
+            // bytes kept from the last build (a part of the exports) have the digest they had
+            KnownBytes k = known.get(name);
+            String digest;
+            if (k != null && k.bytes() == bytes) {
+                digest = k.digest();
+            } else {
+                digest = HexFormat.of().formatHex(BuildCache.sha256(bytes));
+                known.put(name, new KnownBytes(bytes, digest));
+            }
+            if (unchanged(name, digest)) {
                 out.keepFrom(site.toAbsolutePath().normalize(), name, bytes.length);
             } else {
                 out.write(name, bytes);
             }
         }
 
-        /** As above, for a file written as it is made (its digest taken on the way). */
+        /**
+         * As above, for a file written as it is made: always written, without a digest. It is the
+         * whole knowledge base (lineage.json), which any change of an entity changes, and a digest
+         * of its megabytes costs more than writing them.
+         */
         void write(String name, Streamed content) {
-            if (!compare) {
-                digests.put(name, UNKNOWN);
-                out.write(name, content);
-                return;
-            }
-            MessageDigest md = BuildCache.digest();
-            out.write(
-                    name,
-                    (Streamed)
-                            o -> {
-                                DigestOutputStream d = new DigestOutputStream(o, md);
-                                content.writeTo(d);
-                                d.flush();
-                            });
-            if (unchanged(name, HexFormat.of().formatHex(md.digest()))) {
-                long size = reuse.last().files().get(name).size();
-                out.unwrite(name, size);
-                out.keepFrom(site.toAbsolutePath().normalize(), name, size);
-            }
+            digests.put(name, UNKNOWN);
+            out.write(name, content);
         }
 
         /**
@@ -1262,6 +1263,12 @@ public final class SiteBuilder {
     private record DataKept(List<PlannedPage> plan, String data, Set<String> files) {}
 
     private DataKept lastDataKept;
+
+    /** A data file's bytes as last written by {@code serve}'s builder, with their digest. */
+    private record KnownBytes(byte[] bytes, String digest) {}
+
+    /** By file name: a part of the exports kept from the last build is not digested again. */
+    private final Map<String, KnownBytes> knownBytes = new ConcurrentHashMap<>();
 
     /** The parts of the exports {@code serve}'s builder keeps between builds. */
     private final KeptParts parts = new KeptParts();

@@ -149,23 +149,6 @@ public final class SiteWriter implements AutoCloseable {
         added(name, size);
     }
 
-    /**
-     * Takes back a file {@link #write written} (it is deleted from the staging folder), so that it
-     * may be {@link #keep kept} instead: for a file whose bytes are known only once written.
-     */
-    public void unwrite(String name, long size) {
-        Path p = inside(name);
-        if (!files.remove(name)) {
-            throw new IllegalStateException("not written: " + name);
-        }
-        try {
-            Files.delete(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.bytes.addAndGet(-size);
-    }
-
     private Path inside(String name) {
         Path p = staging.resolve(name).normalize();
         if (!p.startsWith(staging) || p.equals(staging)) {

@@ -25,11 +25,11 @@ import org.lineage.testutil.Fixtures;
 
 /**
  * How long {@code serve} takes from saving a model file to showing the edit: starts {@code java
- * -jar JAR serve} on a copy of a content folder, edits one model's English body {@code EDITS}
- * times, and for each edit measures from the moment the file is closed until (a) an HTTP request
- * for that model's page returns the new text and (b) the reload event arrives on an open event
- * stream. Prints each edit and the medians. A benchmark, not a test: run it by hand (see
- * docs/performance.md, "serve latency").
+ * -jar JAR serve} on a copy of a content folder, edits one model's English body {@code EDITS} times
+ * (or, with {@code --yaml}, the English summary in its YAML file), and for each edit measures from
+ * the moment the file is closed until (a) an HTTP request for that model's page returns the new
+ * text and (b) the reload event arrives on an open event stream. Prints each edit and the medians.
+ * A benchmark, not a test: run it by hand (see docs/performance.md, "serve latency").
  *
  * <pre>
  * java -cp target/classes:target/test-classes:DEPS org.lineage.serve.ServeLatency \
@@ -47,18 +47,36 @@ public final class ServeLatency {
     private ServeLatency() {}
 
     public static void main(String[] args) throws Exception {
+        boolean yaml = args.length > 0 && args[0].equals("--yaml");
+        if (yaml) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length < 3) {
-            System.err.println("usage: ServeLatency JAR EDITS CONTENT...");
+            System.err.println("usage: ServeLatency [--yaml] JAR EDITS CONTENT...");
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
         int edits = Integer.parseInt(args[1]);
         for (int i = 2; i < args.length; i++) {
-            run(jar, edits, Path.of(args[i]));
+            run(jar, edits, Path.of(args[i]), yaml);
         }
     }
 
-    private static void run(Path jar, int edits, Path source) throws Exception {
+    /**
+     * {@code yaml} (a model's file) with {@code marker} put at the start of the English summary,
+     * written {@code summary: {en: "...} } or {@code en: "..."} on the line after {@code summary:}.
+     */
+    static String withSummaryMarker(String yaml, String marker) {
+        int summary = yaml.startsWith("summary:") ? 0 : yaml.indexOf("\nsummary:");
+        int en = summary < 0 ? -1 : yaml.indexOf("en: \"", summary);
+        if (en < 0) {
+            throw new IllegalStateException("no English summary in double quotes");
+        }
+        int at = en + "en: \"".length();
+        return yaml.substring(0, at) + marker + " " + yaml.substring(at);
+    }
+
+    private static void run(Path jar, int edits, Path source, boolean yaml) throws Exception {
         Path dir = Files.createTempDirectory("lineage-latency-");
         Path content = dir.resolve("content");
         Fixtures.copyTree(source, content);
@@ -71,7 +89,8 @@ public final class ServeLatency {
                             .orElseThrow(() -> new IllegalStateException("no model body"));
         }
         String id = body.getFileName().toString().replace(".en.md", "");
-        String original = Files.readString(body);
+        Path edited = yaml ? body.resolveSibling(id + ".yaml") : body;
+        String original = Files.readString(edited);
         Process serve =
                 new ProcessBuilder(
                                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -127,7 +146,11 @@ public final class ServeLatency {
             drain.start();
             URI page = site.resolve("en/models/" + id + "/");
             System.out.printf(
-                    Locale.ROOT, "%s: editing %s, watching %s%n", source, body.getFileName(), page);
+                    Locale.ROOT,
+                    "%s: editing %s, watching %s%n",
+                    source,
+                    edited.getFileName(),
+                    page);
             List<Long> pageMs = new ArrayList<>();
             List<Long> eventMs = new ArrayList<>();
             HttpClient http = HttpClient.newHttpClient();
@@ -135,7 +158,11 @@ public final class ServeLatency {
                 String marker = "Latency marker " + i + " " + System.nanoTime() + ".";
                 try (Events events = openEvents(site)) {
                     CompletableFuture<Long> reload = reloadAt(events);
-                    Files.writeString(body, original + "\n" + marker + "\n");
+                    Files.writeString(
+                            edited,
+                            yaml
+                                    ? withSummaryMarker(original, marker)
+                                    : original + "\n" + marker + "\n");
                     long closed = System.nanoTime();
                     long seen = awaitText(http, page, marker);
                     long reloaded = reload.get(10, TimeUnit.MINUTES);

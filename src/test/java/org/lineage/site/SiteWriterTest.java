@@ -1,9 +1,6 @@
 package org.lineage.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,24 +31,5 @@ class SiteWriterTest {
             w.commit();
         }
         assertEquals(100_001, Files.size(site.resolve("data/big.json")));
-    }
-
-    @Test
-    void aFileTakenBackMayBeKeptInstead() throws Exception {
-        Path old = tmp.resolve("old.json");
-        Files.writeString(old, "{}\n");
-        Path site = tmp.resolve("site");
-        try (SiteWriter w = SiteWriter.open(site)) {
-            w.write("index.html", "<p>home</p>".getBytes(StandardCharsets.UTF_8));
-            w.write("data/x.json", (Streamed) out -> out.write("{}\n".getBytes()));
-            w.unwrite("data/x.json", 3);
-            assertFalse(Files.exists(w.staging().resolve("data/x.json")));
-            assertThrows(IllegalStateException.class, () -> w.unwrite("data/x.json", 3));
-            w.keep("data/x.json", old);
-            assertEquals(11 + 3, w.bytes());
-            assertTrue(w.linked().contains("data/x.json"));
-            w.commit();
-        }
-        assertEquals("{}\n", Files.readString(site.resolve("data/x.json")));
     }
 }
