@@ -245,7 +245,9 @@ public final class DataExports {
                             SearchIndex.compact(
                                     kb,
                                     lang,
-                                    parts.get(SearchIndex.path(lang), () -> extra.apply(lang)),
+                                    parts.get(
+                                            SearchIndex.path(lang),
+                                            () -> SearchIndex.items(extra.apply(lang))),
                                     e ->
                                             parts.get(
                                                     SearchIndex.path(lang)

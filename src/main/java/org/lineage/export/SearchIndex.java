@@ -2,6 +2,7 @@ package org.lineage.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.lineage.model.Capability;
 import org.lineage.model.Claim;
 import org.lineage.model.Entity;
@@ -44,24 +45,37 @@ public final class SearchIndex {
 
     /**
      * The index of {@code lang} as compact JSON text, each entity's item as {@code entry} gives it
-     * (compact, as {@link #entry(KnowledgeBase, Entity, String)} makes it): the text {@link
-     * Json#compact} gives {@link #of}.
+     * (compact, as {@link #entry(KnowledgeBase, Entity, String)} makes it), then {@code extra} (as
+     * {@link #items} gives it): the text {@link Json#compact} gives {@link #of}.
      */
     public static String compact(
             KnowledgeBase kb,
             String lang,
-            java.util.List<Extra> extra,
+            String extra,
             java.util.function.Function<Entity, String> entry) {
         StringBuilder b = new StringBuilder(1 << 16);
-        b.append("{\"lang\":")
-                .append(Json.compact(com.fasterxml.jackson.databind.node.TextNode.valueOf(lang)));
+        b.append("{\"lang\":").append(Json.compact(TextNode.valueOf(lang)));
         b.append(",\"items\":[");
         kb.all().forEach(e -> b.append(entry.apply(e)).append(','));
-        extra.forEach(x -> b.append(Json.compact(entry(x))).append(','));
+        if (!extra.isEmpty()) {
+            b.append(extra).append(',');
+        }
         if (b.charAt(b.length() - 1) == ',') {
             b.setLength(b.length() - 1);
         }
         return b.append("]}").toString();
+    }
+
+    /** The items of {@code extra} as compact JSON, separated by commas. */
+    public static String items(java.util.List<Extra> extra) {
+        StringBuilder b = new StringBuilder();
+        for (Extra x : extra) {
+            if (!b.isEmpty()) {
+                b.append(',');
+            }
+            b.append(Json.compact(entry(x)));
+        }
+        return b.toString();
     }
 
     /** The item of one entity in the index of {@code lang}. */

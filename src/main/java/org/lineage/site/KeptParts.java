@@ -95,7 +95,8 @@ final class KeptParts {
         void end() {
             made = madeHere.get();
             reused = reusedHere.get();
-            kept = Map.copyOf(next);
+            // the map this round filled is read, not changed, from now on
+            kept = next;
         }
     }
 }

@@ -87,6 +87,29 @@ class DataExportsTest {
     }
 
     @Test
+    void theSearchIndexPutTogetherFromItsItemsIsTheWholeTreeWritten() {
+        // serve keeps each entity's item and puts the index together from them
+        List<SearchIndex.Extra> extra =
+                List.of(
+                        new SearchIndex.Extra("compare", "A \"·\" 乙", "en/compare/a/b/"),
+                        new SearchIndex.Extra("edition", "v1", "v/1/en/"));
+        for (String lang : shipped.kb().site().languages()) {
+            for (List<SearchIndex.Extra> x : List.of(extra, List.<SearchIndex.Extra>of())) {
+                assertEquals(
+                        Json.compact(SearchIndex.of(shipped.kb(), lang, x)),
+                        SearchIndex.compact(
+                                shipped.kb(),
+                                lang,
+                                SearchIndex.items(x),
+                                e -> Json.compact(SearchIndex.entry(shipped.kb(), e, lang))));
+            }
+            assertEquals(
+                    Json.compact(SearchIndex.of(shipped.kb(), lang)),
+                    new String(files.get(SearchIndex.path(lang)), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void schemaRejectsAnExportWithAWrongConfidence() throws Exception {
         ObjectNode doc = (ObjectNode) JSON.readTree(files.get("data/lineage.json"));
         ((ObjectNode) doc.get("edges").get(0)).put("confidence", "certain");
