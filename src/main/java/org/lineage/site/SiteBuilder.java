@@ -444,6 +444,11 @@ public final class SiteBuilder {
             return was.plan();
         }
         List<PlannedPage> plan = PagePlan.of(kb, checked.graph(), options.readerViews());
+        if (was != null && plan.equals(was.plan())) {
+            // the same pages (an entity's prose or facts changed): the same objects, whose names
+            // are hashed already, and which the kept data files are recorded with
+            plan = was.plan();
+        }
         lastPlan = new Planned(kb, checked.graph(), plan);
         return plan;
     }
