@@ -68,6 +68,16 @@ public final class Checker {
         return new Checker(markdown, rendering, true);
     }
 
+    /**
+     * A {@link #remembering} checker's next run reads content file {@code rel} (relative to the
+     * content folder) again, even if unchanged, and hands back a new entity for it.
+     */
+    public void forget(String rel) {
+        if (files != null) {
+            files.forget(rel);
+        }
+    }
+
     /** Loads and checks {@code root}, naming files {@code displayRoot + relative path}. */
     public CheckResult run(Path root, String displayRoot) {
         return run(root, displayRoot, new Timings());

@@ -174,8 +174,14 @@ final class ServeCommand implements Callable<Integer> {
                         Watcher.start(
                                 watched,
                                 QUIET_MILLIS,
-                                changed -> rebuild(builder, changed, out, console, server))) {
+                                changed -> {
+                                    edited = true;
+                                    rebuild(builder, changed, out, console, server);
+                                })) {
             checkOutputLater(idle, builder, out, console, server, CHECK_OUTPUT_MILLIS);
+            if (code == Main.OK) {
+                warmUp(idle, builder, WARM_UP_REHEARSALS, System.nanoTime());
+            }
             if (code != Main.OK) {
                 server.failed(failedTitle(), Problems.of(first));
             }
@@ -194,6 +200,69 @@ final class ServeCommand implements Callable<Integer> {
         }
         return Main.OK;
     }
+
+    /** How many rehearsals {@code serve} runs after its first build, while no edit comes. */
+    static final int WARM_UP_REHEARSALS = 12;
+
+    /** True once the watcher has seen an edit: the warm-up stops. */
+    private volatile boolean edited;
+
+    /** How many rehearsals have run (for tests). */
+    private final java.util.concurrent.atomic.AtomicInteger rehearsed =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    int rehearsals() {
+        return rehearsed.get();
+    }
+
+    /**
+     * Runs {@code left} more {@link SiteBuilder#rehearse rehearsals} of a rebuild, one at a time
+     * with a pause between, until an edit comes: the first rebuilds after start-up run code the
+     * compiler has not compiled yet and took two to three times as long as later ones. A rehearsal
+     * changes nothing a reader sees, and prints nothing; an edit waits for at most the one running.
+     */
+    private void warmUp(
+            java.util.concurrent.ScheduledExecutorService idle,
+            SiteBuilder builder,
+            int left,
+            long began) {
+        if (left <= 0
+                || edited
+                || System.nanoTime() - began > TimeUnit.MILLISECONDS.toNanos(WARM_UP_MILLIS)) {
+            return;
+        }
+        Runnable rehearsal =
+                () -> {
+                    boolean again;
+                    try {
+                        synchronized (this) {
+                            again = !edited && builder.rehearse();
+                        }
+                        if (again) {
+                            rehearsed.incrementAndGet();
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        again = false;
+                    }
+                    if (again) {
+                        warmUp(idle, builder, left - 1, began);
+                    }
+                };
+        try {
+            idle.schedule(rehearsal, WARM_UP_PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // serve is stopping
+        }
+    }
+
+    /**
+     * No rehearsal starts after this long: at 10,000 models one takes seconds, and an edit may have
+     * to wait for one.
+     */
+    static final long WARM_UP_MILLIS = 15_000;
+
+    /** The pause before each rehearsal, for the compiler's threads. */
+    static final long WARM_UP_PAUSE_MILLIS = 50;
 
     /**
      * How often, at least, {@code serve} looks for files changed by hand in its output; reading

@@ -34,6 +34,11 @@ public final class LoadMemo {
         entries.keySet().retainAll(rels);
     }
 
+    /** Forgets file {@code rel}: the next load reads it again, even unchanged. */
+    public void forget(String rel) {
+        entries.remove(rel);
+    }
+
     /** How many files are held. */
     public int size() {
         return entries.size();

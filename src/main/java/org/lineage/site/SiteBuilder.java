@@ -179,6 +179,43 @@ public final class SiteBuilder {
     }
 
     /**
+     * True while a {@link #rehearse} build runs: it does every step an edit of an entity's YAML
+     * file sets off, although nothing changed.
+     */
+    private boolean rehearsing;
+
+    /**
+     * For {@code serve}'s builder, after a build that succeeded: builds again as if the YAML file
+     * of the first model had been edited without changing it. The file is read and checked again (a
+     * new entity equal to the old), the lineage graph, the plan, the index and the data exports are
+     * made again from what is kept, every page is found unchanged; the site ends as it was, but for
+     * files written again with the same bytes. {@code serve} runs a few of these while no edit
+     * comes, so that the compiler has compiled what an edit runs before the first edit. Returns
+     * false when it did not build the site (no build planned pages yet, there is no model, the
+     * content has errors).
+     */
+    public boolean rehearse() throws IOException {
+        synchronized (busy) {
+            Planned was = lastPlan;
+            if (swap == null || was == null || was.kb().models().isEmpty()) {
+                return false;
+            }
+            org.lineage.model.Model first = was.kb().models().values().iterator().next();
+            String rel = relative(first.pos().path());
+            checker.forget(rel);
+            rehearsing = true;
+            try {
+                return buildAlone(
+                                new Timings(),
+                                Set.of(options.content().resolve(rel).toAbsolutePath().normalize()))
+                        instanceof BuildOutcome.Built;
+            } finally {
+                rehearsing = false;
+            }
+        }
+    }
+
+    /**
      * @param changed what the watcher saw change (absolute, normalised), or null when unknown: then
      *     every file is read
      */
@@ -231,7 +268,8 @@ public final class SiteBuilder {
                 present = stages.run("compare output", this::walked);
                 compared = true;
             }
-            if (last.isPresent()
+            if (!rehearsing
+                    && last.isPresent()
                     && last.get().inputs().equals(inputs.all())
                     && last.get().files().equals(present)) {
                 BuildCache.Manifest m = last.get();
@@ -1289,7 +1327,8 @@ public final class SiteBuilder {
             List<PlannedPage> plan,
             List<PastEditions.Built> past,
             DataFiles out) {
-        boolean keepsData = out.reuse().keepsData();
+        // a rehearsal makes the data files as an edit of an entity would
+        boolean keepsData = !rehearsing && out.reuse().keepsData();
         DataKept was = lastDataKept;
         lastDataKept = null;
         if (keepsData

@@ -77,6 +77,65 @@ class ServeCommandTest {
 
     @Test
     @Timeout(120)
+    void warmsUpWhileIdleWithoutAnEventAndAnEditStillReloads(@TempDir Path dir) throws Exception {
+        Path content = InlineSite.write(dir.resolve("content"), SITE);
+        Path out = dir.resolve("out");
+        Serving serving = serve(content, out);
+        DevServer server = serving.server();
+        try {
+            var conn = server.uri().resolve("/__lineage/events").toURL().openConnection();
+            conn.setReadTimeout(60_000);
+            java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (BufferedReader events =
+                    new BufferedReader(
+                            new InputStreamReader(conn.getInputStream(), StandardCharsets.UTF_8))) {
+                assertEquals(": connected", events.readLine());
+                Thread reader =
+                        new Thread(
+                                () -> {
+                                    try {
+                                        for (String l = events.readLine();
+                                                l != null;
+                                                l = events.readLine()) {
+                                            lines.add(l);
+                                        }
+                                    } catch (java.io.IOException e) {
+                                        // closed
+                                    }
+                                });
+                reader.setDaemon(true);
+                reader.start();
+                Path page = out.resolve("en/models/alpha/index.html");
+                String before = Files.readString(page);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (serving.cmd().rehearsals() < ServeCommand.WARM_UP_REHEARSALS
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertEquals(ServeCommand.WARM_UP_REHEARSALS, serving.cmd().rehearsals());
+                Thread.sleep(200);
+                assertTrue(
+                        lines.stream().noneMatch(l -> l.startsWith("data:")),
+                        "an event during the warm-up: " + lines);
+                assertFalse(serving.console().toString().contains("rebuilt in"));
+                assertEquals(before, Files.readString(page));
+                Files.writeString(
+                        content.resolve("models/alpha.en.md"), "Second version of the text.\n");
+                while (lines.stream().noneMatch(l -> l.startsWith("data:"))
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertTrue(lines.contains("data: reload"), lines.toString());
+            }
+            assertTrue(page(server, "en/models/alpha/").contains("Second version of the text."));
+        } finally {
+            serving.cmd().stop.countDown();
+            serving.run().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    @Timeout(120)
     void rebuildsOnEditReloadsPagesAndKeepsTheLastGoodSiteWhenContentBreaks(@TempDir Path dir)
             throws Exception {
         Path content = InlineSite.write(dir.resolve("content"), SITE);

@@ -108,7 +108,7 @@ class IncrementalBuildTest {
         return SiteFiles.files(cleanOut);
     }
 
-    private void assertSameAsClean(String when) throws IOException {
+    final void assertSameAsClean(String when) throws IOException {
         Map<String, byte[]> expected = clean();
         Map<String, byte[]> actual = SiteFiles.files(out);
         assertEquals(expected.keySet(), actual.keySet(), when);
