@@ -193,11 +193,15 @@ final class BuildCache {
             Map<String, FileStamp> files,
             Map<String, PageRecord> pageRecords,
             Map<String, String> digests) {
+        /**
+         * The maps are taken over, not copied (a build's are tens of thousands of entries, made for
+         * this manifest): the caller changes none of them afterwards.
+         */
         Manifest {
             diagnostics = List.copyOf(diagnostics);
-            files = Map.copyOf(files);
-            pageRecords = Map.copyOf(pageRecords);
-            digests = Map.copyOf(digests);
+            files = java.util.Collections.unmodifiableMap(files);
+            pageRecords = java.util.Collections.unmodifiableMap(pageRecords);
+            digests = java.util.Collections.unmodifiableMap(digests);
         }
     }
 

@@ -1574,7 +1574,7 @@ public final class SiteBuilder {
                                                     e.getValue().nanos() / 1_000_000,
                                                     e.getValue().pages())));
         }
-        return new Rendered(sorted, count.get(), Map.copyOf(records));
+        return new Rendered(sorted, count.get(), records);
     }
 
     /** The time spent rendering and writing the pages of one kind, and how many there were. */

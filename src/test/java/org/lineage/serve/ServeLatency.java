@@ -44,15 +44,30 @@ public final class ServeLatency {
     /** How long a poll waits before asking for the page again. */
     static final long POLL_MILLIS = 10;
 
+    /**
+     * How long to wait after serve says it is serving before the first edit (default none): a
+     * person's first edit comes seconds after start-up, while serve warms up.
+     */
+    private static int settleSeconds;
+
     private ServeLatency() {}
 
     public static void main(String[] args) throws Exception {
-        boolean yaml = args.length > 0 && args[0].equals("--yaml");
-        if (yaml) {
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        boolean yaml = false;
+        while (args.length > 0 && args[0].startsWith("--")) {
+            if (args[0].equals("--yaml")) {
+                yaml = true;
+                args = java.util.Arrays.copyOfRange(args, 1, args.length);
+            } else if (args[0].equals("--settle") && args.length > 1) {
+                settleSeconds = Integer.parseInt(args[1]);
+                args = java.util.Arrays.copyOfRange(args, 2, args.length);
+            } else {
+                break;
+            }
         }
         if (args.length < 3) {
-            System.err.println("usage: ServeLatency [--yaml] JAR EDITS CONTENT...");
+            System.err.println(
+                    "usage: ServeLatency [--yaml] [--settle SECONDS] JAR EDITS CONTENT...");
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
@@ -145,6 +160,7 @@ public final class ServeLatency {
             drain.setDaemon(true);
             drain.start();
             URI page = site.resolve("en/models/" + id + "/");
+            Thread.sleep(TimeUnit.SECONDS.toMillis(settleSeconds));
             System.out.printf(
                     Locale.ROOT,
                     "%s: editing %s, watching %s%n",
