@@ -73,6 +73,14 @@ public final class DataExports {
             }
             accept(name, b.toByteArray());
         }
+
+        /**
+         * Keeps file {@code name} as the last build wrote it, if it can; false: it cannot (the file
+         * is gone or changed), and the caller writes it.
+         */
+        default boolean keep(String name) {
+            return false;
+        }
     }
 
     /**
@@ -89,6 +97,14 @@ public final class DataExports {
     public interface Parts {
         /** {@code make}'s value, or the value it gave before when nothing it read has changed. */
         <T> T get(String key, java.util.function.Supplier<T> make);
+
+        /**
+         * How many parts were made (not taken from before) so far, or -1 when nothing is kept: a
+         * file made of parts none of which was made again is the file it was.
+         */
+        default int made() {
+            return -1;
+        }
 
         /** Makes every part afresh. */
         Parts NONE =
@@ -176,44 +192,46 @@ public final class DataExports {
             Parts parts) {
         Map<String, List<String>> claims = EntityJson.claimsAboutModels(kb);
         // each entity's JSON is made once, for its own file and for lineage.json
-        sink.accept(
-                "data/lineage.json",
-                (Streamed)
-                        out ->
-                                whole(
-                                        kb,
-                                        graph,
-                                        out,
-                                        e -> {
-                                            Nested json =
-                                                    parts.get(
-                                                            SitePaths.entityJson(e.kind(), e.id()),
-                                                            reading(
-                                                                    e,
-                                                                    () ->
-                                                                            Nested.of(
-                                                                                    Json.bytes(
-                                                                                            EntityJson
-                                                                                                    .of(
-                                                                                                            e,
-                                                                                                            kb,
-                                                                                                            graph,
-                                                                                                            claims)))));
-                                            sink.accept(
-                                                    SitePaths.entityJson(e.kind(), e.id()),
-                                                    json.file());
-                                            if (csl && e.kind() != Kind.TERM) {
-                                                for (String lang : kb.site().languages()) {
-                                                    sink.accept(
-                                                            SitePaths.entityCsl(
-                                                                    lang, e.kind(), e.id()),
+        java.util.function.Function<Entity, Nested> entity =
+                e -> {
+                    Nested json =
+                            parts.get(
+                                    SitePaths.entityJson(e.kind(), e.id()),
+                                    reading(
+                                            e,
+                                            () ->
+                                                    Nested.of(
                                                             Json.bytes(
-                                                                    PageCitation.of(kb, e, lang)
-                                                                            .cslJson()));
-                                                }
-                                            }
-                                            return json;
-                                        }));
+                                                                    EntityJson.of(
+                                                                            e, kb, graph,
+                                                                            claims)))));
+                    sink.accept(SitePaths.entityJson(e.kind(), e.id()), json.file());
+                    if (csl && e.kind() != Kind.TERM) {
+                        for (String lang : kb.site().languages()) {
+                            sink.accept(
+                                    SitePaths.entityCsl(lang, e.kind(), e.id()),
+                                    Json.bytes(PageCitation.of(kb, e, lang).cslJson()));
+                        }
+                    }
+                    return json;
+                };
+        if (parts.made() >= 0) {
+            // the parts are kept anyway: every entity's first, then lineage.json only if one
+            // of them, or what the rest of it is made from (what every page shares), changed
+            int before = parts.made();
+            parts.get("data/lineage.json", () -> Boolean.TRUE);
+            List<Entity> order = kb.all().toList();
+            List<Nested> made = order.parallelStream().map(entity).toList();
+            Map<Entity, Nested> all = new java.util.IdentityHashMap<>(2 * order.size());
+            for (int i = 0; i < order.size(); i++) {
+                all.put(order.get(i), made.get(i));
+            }
+            if (parts.made() != before || !sink.keep("data/lineage.json")) {
+                sink.accept("data/lineage.json", (Streamed) out -> whole(kb, graph, out, all::get));
+            }
+        } else {
+            sink.accept("data/lineage.json", (Streamed) out -> whole(kb, graph, out, entity));
+        }
         sink.accept("data/lineage.schema.json", schema());
         ContentSchemaFiles.files().forEach(sink::accept);
         sink.accept(

@@ -82,6 +82,11 @@ final class KeptParts {
             return r.value();
         }
 
+        @Override
+        public int made() {
+            return madeHere.get();
+        }
+
         private boolean unchanged(Map<String, String> reads) {
             for (Map.Entry<String, String> e : reads.entrySet()) {
                 if (!e.getValue().equals(digests.apply(e.getKey()))) {

@@ -1270,6 +1270,23 @@ public final class SiteBuilder {
             return reuse.asWritten(name);
         }
 
+        /**
+         * Keeps {@code name} as the last build wrote it, with the digest noted then, when that
+         * build wrote it and it is still as that build left it; false otherwise.
+         */
+        boolean keep(String name) {
+            BuildCache.Manifest last = reuse.last();
+            if (!compare
+                    || last == null
+                    || !last.digests().containsKey(name)
+                    || !reuse.asWritten(name)) {
+                return false;
+            }
+            digests.put(name, last.digests().get(name));
+            out.keepFrom(site.toAbsolutePath().normalize(), name, last.files().get(name).size());
+            return true;
+        }
+
         /** Keeps every file the last build wrote here, with its digest. */
         void keepAll() {
             Path root = site.toAbsolutePath().normalize();
@@ -1293,6 +1310,11 @@ public final class SiteBuilder {
                 @Override
                 public void accept(String name, Streamed content) {
                     write(name, content);
+                }
+
+                @Override
+                public boolean keep(String name) {
+                    return DataFiles.this.keep(name);
                 }
             };
         }
