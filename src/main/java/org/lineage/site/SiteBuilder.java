@@ -421,6 +421,9 @@ public final class SiteBuilder {
                             throw new UncheckedIOException(e);
                         }
                     });
+            if (madeParts != null) {
+                madeParts.end();
+            }
             if (cache.isPresent()) {
                 // the stamps are taken now: a file edited by hand from here on is found
                 Map<String, BuildCache.FileStamp> after =
@@ -1335,6 +1338,13 @@ public final class SiteBuilder {
     /** By file name: a part of the exports kept from the last build is not digested again. */
     private final Map<String, KnownBytes> knownBytes = new ConcurrentHashMap<>();
 
+    /**
+     * The parts this build made or took, kept for the next once the site they were written into is
+     * in place: a build that fails later (a broken link) leaves the parts of the site that is still
+     * there, from which the next build may keep lineage.json whole.
+     */
+    private KeptParts.Round madeParts;
+
     /** The parts of the exports {@code serve}'s builder keeps between builds. */
     private final KeptParts parts = new KeptParts();
 
@@ -1350,6 +1360,7 @@ public final class SiteBuilder {
             List<PastEditions.Built> past,
             DataFiles out) {
         // a rehearsal makes the data files as an edit of an entity would
+        madeParts = null;
         boolean keepsData = !rehearsing && out.reuse().keepsData();
         DataKept was = lastDataKept;
         lastDataKept = null;
@@ -1436,9 +1447,8 @@ public final class SiteBuilder {
                 "robots.txt", Sitemap.robots(checked.kb().site()).getBytes(StandardCharsets.UTF_8));
         files.add("sitemap.xml");
         files.add("robots.txt");
-        if (round != null) {
-            round.end();
-        }
+        // kept for the next build once this one's site is in place (see buildAlone)
+        madeParts = round;
         return java.util.Collections.unmodifiableSet(files);
     }
 

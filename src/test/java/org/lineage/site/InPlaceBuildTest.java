@@ -261,4 +261,30 @@ class InPlaceBuildTest extends IncrementalBuildTest {
         assertTrue(Files.readString(site.resolve("en/index.html")).contains("Renamed model"));
         assertSameAsClean("after rehearsals and a rename");
     }
+
+    @Test
+    void aBuildThatFailsAfterTheDataFilesLeavesNothingStaleForTheNext() throws Exception {
+        Path site = tmp.resolve("site");
+        Path content = tmp.resolve("content");
+        SiteBuilder b = serveBuilder(content, site);
+        run(b);
+        Path yaml = content.resolve("models/alpha-base.yaml");
+        Path body = content.resolve("models/alpha-base.en.md");
+        String text = Files.exists(body) ? Files.readString(body) : "";
+        // a new summary (its part made again) and, in the same build, a link to no page
+        Files.writeString(
+                yaml,
+                Files.readString(yaml)
+                        .replace("The base model of the alpha line.", "A new summary."));
+        Files.writeString(body, text + "\nSee [nothing](#no-such-anchor).\n");
+        BuildOutcome failed = run(b);
+        assertInstanceOf(BuildOutcome.LinksBroken.class, failed, TestBuilds.describe(failed));
+        assertFalse(Files.readString(site.resolve("data/lineage.json")).contains("A new summary."));
+        // the link mended: the site must have the new summary everywhere, lineage.json included
+        Files.writeString(body, text);
+        assertInstanceOf(BuildOutcome.Built.class, run(b));
+        b.finishSweeping();
+        assertTrue(Files.readString(site.resolve("data/lineage.json")).contains("A new summary."));
+        assertSameAsClean("after a failed build and its fix");
+    }
 }
