@@ -95,6 +95,20 @@ public final class Checker {
      */
     public CheckResult run(
             Path root, String displayRoot, Timings timings, Map<String, String> digests) {
+        return run(root, displayRoot, timings, digests, false);
+    }
+
+    /**
+     * As above; with {@code sameListing} the caller vouches that no file or folder came or went in
+     * the content tree since this {@link #remembering} checker's last run, which then takes the
+     * tree's listing from that run instead of listing the folders again.
+     */
+    public CheckResult run(
+            Path root,
+            String displayRoot,
+            Timings timings,
+            Map<String, String> digests,
+            boolean sameListing) {
         Diagnostics diags = new Diagnostics();
         KnowledgeBase kb =
                 timings.time(
@@ -103,7 +117,12 @@ public final class Checker {
                                 files == null
                                         ? ContentLoader.load(root, displayRoot, diags)
                                         : ContentLoader.load(
-                                                root, displayRoot, diags, files, digests));
+                                                root,
+                                                displayRoot,
+                                                diags,
+                                                files,
+                                                digests,
+                                                sameListing));
         // Each body is parsed once, here: the tree is scanned and rendered, then dropped (parsed
         // trees cost far more memory than their HTML).
         Map<EntityKey, Map<String, BodyDoc>> docs = timings.time("parse bodies", () -> bodies(kb));

@@ -106,11 +106,29 @@ public final class ContentLoader {
             Diagnostics diags,
             LoadMemo memo,
             Map<String, String> digests) {
+        return load(root, displayRoot, diags, memo, digests, false);
+    }
+
+    /**
+     * As above; with {@code sameListing} the caller vouches that no file or folder came or went
+     * since the last load through {@code memo}, whose listing of the tree is then taken again.
+     */
+    public static KnowledgeBase load(
+            Path root,
+            String displayRoot,
+            Diagnostics diags,
+            LoadMemo memo,
+            Map<String, String> digests,
+            boolean sameListing) {
         ContentLoader l = new ContentLoader(root, displayRoot, diags);
         l.memo = memo;
         l.digests = digests;
+        l.sameListing = sameListing;
         return l.run();
     }
+
+    /** With {@link #memo}: the caller vouches that the tree's listing is the last load's. */
+    private boolean sameListing;
 
     /** One file found in the tree and what it is meant to be. */
     private record Found(Path path, String rel, Kind kind, String stem, String lang) {
@@ -133,7 +151,7 @@ public final class ContentLoader {
             return empty(SiteReader.placeholder(displayRoot));
         }
         SiteConfig site = SiteReader.read(root.resolve("site.yaml"), displayRoot, diags);
-        List<Found> found = walk(site.languages());
+        List<Found> found = listing(site.languages());
         EntityReader reader = new EntityReader(site.languages(), diags);
         List<Loaded> loaded =
                 found.parallelStream()
@@ -143,7 +161,7 @@ public final class ContentLoader {
                                                 ? load(f, reader, site.languages())
                                                 : remembered(f, site.languages()))
                         .toList();
-        if (memo != null) {
+        if (memo != null && !reusedListing) {
             memo.retain(
                     found.stream().map(Found::rel).collect(java.util.stream.Collectors.toSet()));
         }
@@ -221,6 +239,37 @@ public final class ContentLoader {
                         .flatMap(node -> reader.read(f.kind, f.stem, usable, node))
                         .orElseGet(() -> reader.placeholder(f.kind, f.stem, usable));
         return new Loaded(f, Optional.of(e), Optional.empty(), Optional.empty());
+    }
+
+    /** Whether this load took the last load's listing of the tree. */
+    private boolean reusedListing;
+
+    /**
+     * The files of the tree: walked, or through {@link #memo} the last load's walk when the caller
+     * vouches nothing came or went (with the diagnostics that walk gave, which it gives again).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Found> listing(List<String> languages) {
+        if (memo == null) {
+            return walk(languages);
+        }
+        String key = root + "\0" + displayRoot + "\0" + languages;
+        LoadMemo.Walk last = memo.walk();
+        if (sameListing && last != null && last.key().equals(key)) {
+            reusedListing = true;
+            listedNames.addAll(last.listed());
+            diags.addAll(last.diagnostics());
+            return (List<Found>) last.found();
+        }
+        Diagnostics own = new Diagnostics();
+        ContentLoader walker = new ContentLoader(root, displayRoot, own);
+        walker.digests = digests;
+        List<Found> found = List.copyOf(walker.walk(languages));
+        List<Diagnostic> given = own.sorted();
+        memo.walked(new LoadMemo.Walk(key, found, Set.copyOf(walker.listedNames), given));
+        listedNames.addAll(walker.listedNames);
+        diags.addAll(given);
+        return found;
     }
 
     private List<Found> walk(List<String> languages) {

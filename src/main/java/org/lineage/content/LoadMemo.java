@@ -21,6 +21,26 @@ public final class LoadMemo {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
+    /**
+     * The last load's walk of the tree: what it was made for (the root, how files are named, the
+     * languages), the files it found, every name it listed, and the diagnostics it gave.
+     */
+    record Walk(String key, Object found, Set<String> listed, List<Diagnostic> diagnostics) {
+        Walk {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private volatile Walk walk;
+
+    Walk walk() {
+        return walk;
+    }
+
+    void walked(Walk w) {
+        walk = w;
+    }
+
     Entry get(String rel) {
         return entries.get(rel);
     }

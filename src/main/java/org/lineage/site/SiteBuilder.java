@@ -288,7 +288,8 @@ public final class SiteBuilder {
                         options.content(),
                         options.displayRoot(),
                         timings,
-                        inputs == null ? null : inputs.files());
+                        inputs == null ? null : inputs.files(),
+                        inputs != null && inputs.sameListing());
         if (!checked.passes(options.strict())) {
             return new BuildOutcome.ContentFailed(checked);
         }
@@ -753,7 +754,13 @@ public final class SiteBuilder {
      * @param settings the templates, the options and Lineage itself
      * @param files each content file's digest, by path relative to the content folder
      */
-    private record Inputs(String all, String settings, Map<String, String> files) {}
+    /**
+     * The content's digest ({@code all}: the settings and every file), the settings alone, each
+     * file's digest by name, and whether the watcher told of changes to files that were there
+     * before and still are, and of nothing else (no file or folder came or went).
+     */
+    private record Inputs(
+            String all, String settings, Map<String, String> files, boolean sameListing) {}
 
     private Inputs inputs(Set<Path> changed) {
         try {
@@ -775,10 +782,15 @@ public final class SiteBuilder {
             all.update(settings.getBytes(StandardCharsets.UTF_8));
             // absolute and normalised, as the watcher names changed files
             Path root = options.content().toAbsolutePath().normalize();
+            Map<String, String> before = listed;
             Map<String, String> told = changed == null ? null : fromWatcher(root, changed);
             if (told != null) {
                 listed = told;
-                return new Inputs(digestOf(all, told), settings, told);
+                return new Inputs(
+                        digestOf(all, told),
+                        settings,
+                        told,
+                        sameListing(root, changed, before, told));
             }
             // by name relative to the root: hashed, and sorted once, as strings
             Map<String, Path> found = new HashMap<>();
@@ -816,7 +828,7 @@ public final class SiteBuilder {
                 files.put(name, digest);
             }
             listed = files;
-            return new Inputs(digestOf(all, files), settings, files);
+            return new Inputs(digestOf(all, files), settings, files, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -890,6 +902,30 @@ public final class SiteBuilder {
             }
         }
         return files;
+    }
+
+    /**
+     * Whether every path the watcher named under the content folder was a content file before and
+     * still is one, or was none and is gone (an editor's temporary file): then the content's files
+     * and folders are the very ones of the last build, and its walk of the tree may be taken again.
+     */
+    private static boolean sameListing(
+            Path root, Set<Path> changed, Map<String, String> before, Map<String, String> after) {
+        for (Path p : changed) {
+            if (!p.startsWith(root)) {
+                continue;
+            }
+            String name = root.relativize(p).toString().replace('\\', '/');
+            boolean was = before.containsKey(name);
+            if (was != after.containsKey(name)) {
+                return false;
+            }
+            // neither before nor now a content file: an editor's temporary file, come and gone
+            if (!was && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -286,5 +287,52 @@ class InPlaceBuildTest extends IncrementalBuildTest {
         b.finishSweeping();
         assertTrue(Files.readString(site.resolve("data/lineage.json")).contains("A new summary."));
         assertSameAsClean("after a failed build and its fix");
+    }
+
+    @Test
+    void aStrayFileIsStillReportedAfterAnEditThatAddsAndRemovesNothing() throws Exception {
+        Path site = tmp.resolve("site");
+        Path content = tmp.resolve("content");
+        SiteBuilder b = serveBuilder(content, site);
+        assertInstanceOf(BuildOutcome.Built.class, run(b));
+        Path stray = content.resolve("models/notes.txt");
+        Files.writeString(stray, "notes\n");
+        assertStrayFile(run(b));
+        // only a file that was there changes: the tree is not listed again, and what its listing
+        // found wrong is still reported
+        Path yaml = content.resolve("models/alpha-base.yaml");
+        Files.writeString(
+                yaml,
+                Files.readString(yaml)
+                        .replace("The base model of the alpha line.", "A new summary."));
+        // as an editor saves: a temporary file written, then renamed over the edited one
+        Path temp = content.resolve("models/.alpha-base.yaml.swp");
+        Files.writeString(temp, "editor state\n");
+        Files.delete(temp);
+        assertStrayFile(
+                b.build(
+                        Set.of(
+                                yaml.toAbsolutePath().normalize(),
+                                temp.toAbsolutePath().normalize()),
+                        new Timings()));
+        Files.delete(stray);
+        assertInstanceOf(BuildOutcome.Built.class, run(b));
+        b.finishSweeping();
+        assertTrue(
+                Files.readString(site.resolve("en/models/alpha-base/index.html"))
+                        .contains("A new summary."));
+        assertSameAsClean("after a stray file came and went");
+    }
+
+    private static void assertStrayFile(BuildOutcome o) {
+        BuildOutcome.ContentFailed f =
+                assertInstanceOf(BuildOutcome.ContentFailed.class, o, TestBuilds.describe(o));
+        assertTrue(
+                f.check().diagnostics().stream()
+                        .anyMatch(
+                                d ->
+                                        d.code().equals("stray-file")
+                                                && d.toString().contains("models/notes.txt")),
+                TestBuilds.describe(o));
     }
 }

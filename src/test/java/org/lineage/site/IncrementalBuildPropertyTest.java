@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -171,8 +172,9 @@ class IncrementalBuildPropertyTest {
                 versions.merge(id, 1, Integer::sum);
                 what = "the body of " + id;
             }
-            sync(content, withBodies(now, versions, wordings));
-            build(builder);
+            Set<Path> changed = sync(content, withBodies(now, versions, wordings));
+            // serve's builder is told what changed, as its watcher tells it
+            build(builder, inPlace ? changed : null);
             assertSameAsClean(content, dir.resolve("site"), "step " + step + ": " + what);
             if (inPlace) {
                 assertNoEmptyFolder(dir.resolve("site"), "step " + step + ": " + what);
@@ -260,8 +262,16 @@ class IncrementalBuildPropertyTest {
     }
 
     private static void build(SiteBuilder builder) {
+        build(builder, null);
+    }
+
+    /** A build told that {@code changed} changed, or (null) told nothing. */
+    private static void build(SiteBuilder builder, Set<Path> changed) {
         try {
-            BuildOutcome o = builder.build(new Timings());
+            BuildOutcome o =
+                    changed == null
+                            ? builder.build(new Timings())
+                            : builder.build(changed, new Timings());
             if (!(o instanceof BuildOutcome.Unchanged)) {
                 assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
             }
@@ -289,8 +299,12 @@ class IncrementalBuildPropertyTest {
         }
     }
 
-    /** Makes the folder hold exactly {@code files}, rewriting only those that changed. */
-    private static void sync(Path root, Map<String, String> files) {
+    /**
+     * Makes the folder hold exactly {@code files}, rewriting only those that changed, and returns
+     * the paths written or deleted (absolute and normalised, as serve's watcher names them).
+     */
+    private static Set<Path> sync(Path root, Map<String, String> files) {
+        Set<Path> changed = new java.util.HashSet<>();
         try {
             Files.createDirectories(root);
             List<Path> present;
@@ -301,6 +315,7 @@ class IncrementalBuildPropertyTest {
                 String name = root.relativize(p).toString().replace('\\', '/');
                 if (!files.containsKey(name)) {
                     Files.delete(p);
+                    changed.add(p.toAbsolutePath().normalize());
                 }
             }
             for (Map.Entry<String, String> f : files.entrySet()) {
@@ -310,9 +325,11 @@ class IncrementalBuildPropertyTest {
                 }
                 Files.createDirectories(p.getParent());
                 Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+                changed.add(p.toAbsolutePath().normalize());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return changed;
     }
 }
