@@ -24,6 +24,12 @@ final class KeptParts {
 
     private volatile Map<String, Part> kept = Map.of();
 
+    /**
+     * The digests of every read in the build of the round that made {@link #kept} (each part's
+     * reads among them, with the digests the part records); null when unknown.
+     */
+    private volatile Object keptWith;
+
     /** How many parts the last round made, and how many it took from the round before. */
     private volatile int made;
 
@@ -34,7 +40,24 @@ final class KeptParts {
      * {@code digests} gives. Call {@link Round#end()} once the exports are written.
      */
     Round round(String shared, Function<String, String> digests, int many) {
-        return new Round(shared, digests, many);
+        return new Round(shared, digests, many, null, null);
+    }
+
+    /**
+     * As above, in a build whose reads' digests are {@code now} (an object standing for them) and
+     * whose reads that changed since the build whose digests were {@code then} are {@code changed}
+     * (null: unknown). When the parts kept were made in that build, a part that reads none of
+     * {@code changed} is taken again without asking each read's digest.
+     */
+    Round round(
+            String shared,
+            Function<String, String> digests,
+            int many,
+            Object now,
+            Object then,
+            java.util.Set<String> changed) {
+        return new Round(
+                shared, digests, many, now, then != null && then == keptWith ? changed : null);
     }
 
     int made() {
@@ -53,11 +76,20 @@ final class KeptParts {
         private final Map<String, Part> next = new ConcurrentHashMap<>();
         private final AtomicInteger madeHere = new AtomicInteger();
         private final AtomicInteger reusedHere = new AtomicInteger();
+        private final Object now;
+        private final java.util.Set<String> changed;
 
-        private Round(String shared, Function<String, String> digests, int many) {
+        private Round(
+                String shared,
+                Function<String, String> digests,
+                int many,
+                Object now,
+                java.util.Set<String> changed) {
             this.shared = shared;
             this.digests = digests;
             this.many = many;
+            this.now = now;
+            this.changed = changed;
         }
 
         @Override
@@ -88,6 +120,16 @@ final class KeptParts {
         }
 
         private boolean unchanged(Map<String, String> reads) {
+            if (changed != null) {
+                if (!changed.isEmpty()) {
+                    for (String name : reads.keySet()) {
+                        if (changed.contains(name)) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
             for (Map.Entry<String, String> e : reads.entrySet()) {
                 if (!e.getValue().equals(digests.apply(e.getKey()))) {
                     return false;
@@ -102,6 +144,7 @@ final class KeptParts {
             reused = reusedHere.get();
             // the map this round filled is read, not changed, from now on
             kept = next;
+            keptWith = now;
         }
     }
 }

@@ -50,6 +50,12 @@ public final class ServeLatency {
      */
     private static int settleSeconds;
 
+    /**
+     * How long to wait after each edit's page is seen before the next edit (default none): a person
+     * reads the reloaded page before editing again, while serve finishes what it left for a pause.
+     */
+    private static long pauseMillis;
+
     private ServeLatency() {}
 
     public static void main(String[] args) throws Exception {
@@ -58,6 +64,9 @@ public final class ServeLatency {
             if (args[0].equals("--yaml")) {
                 yaml = true;
                 args = java.util.Arrays.copyOfRange(args, 1, args.length);
+            } else if (args[0].equals("--pause") && args.length > 1) {
+                pauseMillis = Long.parseLong(args[1]);
+                args = java.util.Arrays.copyOfRange(args, 2, args.length);
             } else if (args[0].equals("--settle") && args.length > 1) {
                 settleSeconds = Integer.parseInt(args[1]);
                 args = java.util.Arrays.copyOfRange(args, 2, args.length);
@@ -67,7 +76,8 @@ public final class ServeLatency {
         }
         if (args.length < 3) {
             System.err.println(
-                    "usage: ServeLatency [--yaml] [--settle SECONDS] JAR EDITS CONTENT...");
+                    "usage: ServeLatency [--yaml] [--settle SECONDS] [--pause MILLIS] JAR EDITS"
+                            + " CONTENT...");
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
@@ -171,6 +181,9 @@ public final class ServeLatency {
             List<Long> eventMs = new ArrayList<>();
             HttpClient http = HttpClient.newHttpClient();
             for (int i = 1; i <= edits; i++) {
+                if (i > 1) {
+                    Thread.sleep(pauseMillis);
+                }
                 String marker = "Latency marker " + i + " " + System.nanoTime() + ".";
                 try (Events events = openEvents(site)) {
                     CompletableFuture<Long> reload = reloadAt(events);

@@ -63,4 +63,35 @@ class KeptPartsTest {
         again.get("all", made::incrementAndGet);
         assertEquals(3, made.get());
     }
+
+    /** As {@link #round}, in a build whose reads are {@code now}, told what changed since then. */
+    private String round(Object now, Object then, java.util.Set<String> changed) {
+        KeptParts.Round r =
+                parts.round("s", n -> digests.getOrDefault(n, ""), 32, now, then, changed);
+        String v =
+                r.get(
+                        "p",
+                        () -> {
+                            Reads.note("e:models/a");
+                            return "made " + made.incrementAndGet();
+                        });
+        r.end();
+        return v;
+    }
+
+    @Test
+    void aPartIsKeptWhenTheReadsThatChangedSinceItsBuildAreNotItsOwn() {
+        Object first = new Object();
+        Object second = new Object();
+        Object third = new Object();
+        digests.put("e:models/a", "1");
+        assertEquals("made 1", round(first, null, null));
+        // told what changed since the build that made the part: its digest is not asked again
+        digests.put("e:models/a", "2");
+        assertEquals("made 1", round(second, first, java.util.Set.of("e:models/b")));
+        assertEquals("made 2", round(third, second, java.util.Set.of("e:models/a")));
+        // told what changed since some other build: each read is asked again, and "2" is current
+        digests.put("e:models/a", "3");
+        assertEquals("made 3", round(new Object(), first, java.util.Set.of()));
+    }
 }
