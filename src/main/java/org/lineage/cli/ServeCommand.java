@@ -267,9 +267,18 @@ final class ServeCommand implements Callable<Integer> {
     /**
      * How often, at least, {@code serve} looks for files changed by hand in its output; reading
      * every file's stamp costs about 200 ms at 1,000 models, so it is done at most a twentieth of
-     * the time.
+     * the time, and not until this long after the last rebuild (during a burst of edits it would
+     * slow each rebuild down).
      */
     static final long CHECK_OUTPUT_MILLIS = 2000;
+
+    /**
+     * How much longer the look for files changed by hand waits, {@code sinceRebuilt} ms after the
+     * last rebuild ended: none once {@link #CHECK_OUTPUT_MILLIS} have passed.
+     */
+    static long outputCheckWait(long sinceRebuilt) {
+        return Math.max(0, CHECK_OUTPUT_MILLIS - sinceRebuilt);
+    }
 
     /**
      * Looks for files changed by hand in the output after {@code delay} ms (a rebuild puts them
@@ -285,6 +294,15 @@ final class ServeCommand implements Callable<Integer> {
             long delay) {
         Runnable check =
                 () -> {
+                    long wait =
+                            outputCheckWait(
+                                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastRebuilt));
+                    if (wait > 0) {
+                        // edits are coming: the stamps are read once they pause, not beside the
+                        // next rebuild
+                        checkOutputLater(idle, builder, out, console, server, wait);
+                        return;
+                    }
                     long took = 0;
                     try {
                         long start = System.nanoTime();
@@ -322,6 +340,9 @@ final class ServeCommand implements Callable<Integer> {
         return s;
     }
 
+    /** When the last rebuild ended ({@link System#nanoTime()}); long ago before the first. */
+    private volatile long lastRebuilt = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
+
     /** The diagnostics printed last: a rebuild prints the errors, and only new warnings. */
     private Set<Diagnostic> shown = Set.of();
 
@@ -358,6 +379,7 @@ final class ServeCommand implements Callable<Integer> {
             console.println("rebuild failed: " + e.getMessage());
         }
         console.flush();
+        lastRebuilt = System.nanoTime();
     }
 
     /** Each stage's time, with {@code --timings}. */

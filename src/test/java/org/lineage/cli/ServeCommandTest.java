@@ -246,4 +246,16 @@ class ServeCommandTest {
         }
         assertEquals(Main.OK, run.get(30, TimeUnit.SECONDS));
     }
+
+    @Test
+    void theOutputIsNotReadForFilesChangedByHandWhileEditsComeQuickly() {
+        assertEquals(
+                ServeCommand.CHECK_OUTPUT_MILLIS,
+                ServeCommand.outputCheckWait(0),
+                "just after a rebuild");
+        assertEquals(1500, ServeCommand.outputCheckWait(ServeCommand.CHECK_OUTPUT_MILLIS - 1500));
+        assertEquals(0, ServeCommand.outputCheckWait(ServeCommand.CHECK_OUTPUT_MILLIS));
+        assertEquals(
+                0, ServeCommand.outputCheckWait(java.util.concurrent.TimeUnit.DAYS.toMillis(1)));
+    }
 }
