@@ -11,6 +11,7 @@ import org.lineage.model.Body;
 import org.lineage.model.Entity;
 import org.lineage.model.EntityKey;
 import org.lineage.model.KnowledgeBase;
+import org.lineage.model.Reads;
 import org.lineage.model.Text;
 import org.lineage.model.TranslatedFrom;
 
@@ -92,7 +93,32 @@ public record TranslationStatus(List<String> languages, List<Gap> gaps, List<Par
         return gaps.stream().filter(g -> g.lang().equals(lang)).toList();
     }
 
+    /** The last status made, of which knowledge base, and what was read to make it. */
+    private record Made(
+            java.lang.ref.WeakReference<KnowledgeBase> kb,
+            TranslationStatus status,
+            java.util.Set<String> reads) {}
+
+    private static volatile Made last;
+
+    /**
+     * The status of {@code kb}. The check and each language's translations page ask it of the same
+     * knowledge base: it is made once, and whoever asks again is told that it read what making it
+     * read ({@link Reads}), so a page showing it is made again when any of that changes.
+     */
     public static TranslationStatus of(KnowledgeBase kb) {
+        Made m = last;
+        if (m != null && m.kb().get() == kb) {
+            m.reads().forEach(Reads::note);
+            return m.status();
+        }
+        Reads.Recorded<TranslationStatus> r = Reads.record(() -> make(kb));
+        r.reads().forEach(Reads::note);
+        last = new Made(new java.lang.ref.WeakReference<>(kb), r.value(), r.reads());
+        return r.value();
+    }
+
+    private static TranslationStatus make(KnowledgeBase kb) {
         List<String> languages = kb.site().languages();
         String def = kb.site().defaultLanguage();
         Map<EntityKey, List<Map.Entry<String, Text>>> prose = new LinkedHashMap<>();

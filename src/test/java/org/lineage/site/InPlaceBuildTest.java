@@ -335,4 +335,26 @@ class InPlaceBuildTest extends IncrementalBuildTest {
                                                 && d.toString().contains("models/notes.txt")),
                 TestBuilds.describe(o));
     }
+
+    @Test
+    void theTranslationsPageFollowsATranslationThatGoes() throws Exception {
+        Path site = tmp.resolve("site");
+        Path content = tmp.resolve("content");
+        SiteBuilder b = serveBuilder(content, site);
+        assertInstanceOf(BuildOutcome.Built.class, run(b));
+        Path yaml = content.resolve("models/alpha-base.yaml");
+        String text = Files.readString(yaml);
+        String untranslated = text.replace(", zh: \"阿尔法一脉的基础模型。\"", "");
+        assertNotEquals(text, untranslated);
+        // the check and both translations pages ask the same knowledge base's status: each page
+        // must still note what the status was made from, or it is kept as it was
+        Files.writeString(yaml, untranslated);
+        assertInstanceOf(BuildOutcome.Built.class, run(b));
+        b.finishSweeping();
+        assertSameAsClean("after a translation went");
+        Files.writeString(yaml, text);
+        assertInstanceOf(BuildOutcome.Built.class, run(b));
+        b.finishSweeping();
+        assertSameAsClean("after it came back");
+    }
 }
