@@ -41,8 +41,13 @@ public final class ServeLatency {
 
     private static final Pattern REBUILT = Pattern.compile("^rebuilt in (\\d+) ms");
 
-    /** How long a poll waits before asking for the page again. */
-    static final long POLL_MILLIS = 10;
+    /**
+     * How long a poll waits before asking for the page again (default 10 ms; {@code --poll MS}).
+     * Each answer is a whole page read and sent by serve beside the rebuild, on a 2-core machine.
+     * With {@code --poll 0} the page is asked for once the reload event has come, as an open page
+     * in a browser does, and again only if it lacks the edit.
+     */
+    static long pollMillis = 10;
 
     /**
      * How long to wait after serve says it is serving before the first edit (default none): a
@@ -64,6 +69,9 @@ public final class ServeLatency {
             if (args[0].equals("--yaml")) {
                 yaml = true;
                 args = java.util.Arrays.copyOfRange(args, 1, args.length);
+            } else if (args[0].equals("--poll") && args.length > 1) {
+                pollMillis = Long.parseLong(args[1]);
+                args = java.util.Arrays.copyOfRange(args, 2, args.length);
             } else if (args[0].equals("--pause") && args.length > 1) {
                 pauseMillis = Long.parseLong(args[1]);
                 args = java.util.Arrays.copyOfRange(args, 2, args.length);
@@ -76,8 +84,8 @@ public final class ServeLatency {
         }
         if (args.length < 3) {
             System.err.println(
-                    "usage: ServeLatency [--yaml] [--settle SECONDS] [--pause MILLIS] JAR EDITS"
-                            + " CONTENT...");
+                    "usage: ServeLatency [--yaml] [--settle SECONDS] [--pause MILLIS] [--poll MILLIS]"
+                            + " JAR EDITS CONTENT...");
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
@@ -193,8 +201,15 @@ public final class ServeLatency {
                                     ? withSummaryMarker(original, marker)
                                     : original + "\n" + marker + "\n");
                     long closed = System.nanoTime();
-                    long seen = awaitText(http, page, marker);
-                    long reloaded = reload.get(10, TimeUnit.MINUTES);
+                    long seen;
+                    long reloaded;
+                    if (pollMillis == 0) {
+                        reloaded = reload.get(10, TimeUnit.MINUTES);
+                        seen = awaitText(http, page, marker);
+                    } else {
+                        seen = awaitText(http, page, marker);
+                        reloaded = reload.get(10, TimeUnit.MINUTES);
+                    }
                     pageMs.add(TimeUnit.NANOSECONDS.toMillis(seen - closed));
                     eventMs.add(TimeUnit.NANOSECONDS.toMillis(reloaded - closed));
                     System.out.printf(
@@ -292,7 +307,7 @@ public final class ServeLatency {
             // Every 10 ms: a page found by a poll was there at most that long (and one request)
             // before. Polling as fast as the server answers took most of a processor from the
             // rebuild being measured, on a 2-core machine.
-            Thread.sleep(POLL_MILLIS);
+            Thread.sleep(Math.max(pollMillis, 1));
         }
         throw new IllegalStateException("the page never showed the edit");
     }
