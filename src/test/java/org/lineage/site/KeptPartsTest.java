@@ -15,7 +15,11 @@ class KeptPartsTest {
 
     /** One round asking for part "p", which reads "e:models/a"; returns the value it got. */
     private String round(String shared) {
-        KeptParts.Round r = parts.round(shared, n -> digests.getOrDefault(n, ""), 32);
+        return ask(parts.round(shared, n -> digests.getOrDefault(n, ""), 32));
+    }
+
+    /** Asks {@code r} for part "p", then ends it. */
+    private String ask(KeptParts.Round r) {
         String v =
                 r.get(
                         "p",
@@ -66,17 +70,7 @@ class KeptPartsTest {
 
     /** As {@link #round}, in a build whose reads are {@code now}, told what changed since then. */
     private String round(Object now, Object then, java.util.Set<String> changed) {
-        KeptParts.Round r =
-                parts.round("s", n -> digests.getOrDefault(n, ""), 32, now, then, changed);
-        String v =
-                r.get(
-                        "p",
-                        () -> {
-                            Reads.note("e:models/a");
-                            return "made " + made.incrementAndGet();
-                        });
-        r.end();
-        return v;
+        return ask(parts.round("s", n -> digests.getOrDefault(n, ""), 32, now, then, changed));
     }
 
     @Test
