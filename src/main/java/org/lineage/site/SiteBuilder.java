@@ -792,11 +792,8 @@ public final class SiteBuilder {
      * @param all every input: the content's files, the templates, the options, Lineage itself
      * @param settings the templates, the options and Lineage itself
      * @param files each content file's digest, by path relative to the content folder
-     */
-    /**
-     * The content's digest ({@code all}: the settings and every file), the settings alone, each
-     * file's digest by name, and whether the watcher told of changes to files that were there
-     * before and still are, and of nothing else (no file or folder came or went).
+     * @param sameListing the watcher told of changes to files that were there before and still are,
+     *     and of nothing else: no file or folder came or went
      */
     private record Inputs(
             String all, String settings, Map<String, String> files, boolean sameListing) {}
