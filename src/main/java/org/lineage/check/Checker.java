@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.commonmark.node.Node;
 import org.lineage.content.ContentLoader;
 import org.lineage.content.LoadMemo;
+import org.lineage.diag.Diagnostic;
 import org.lineage.diag.Diagnostics;
 import org.lineage.diag.SourcePos;
 import org.lineage.diag.Timings;
@@ -125,29 +126,50 @@ public final class Checker {
                                                 sameListing));
         // Each body is parsed once, here: the tree is scanned and rendered, then dropped (parsed
         // trees cost far more memory than their HTML).
-        Map<EntityKey, Map<String, BodyDoc>> docs = timings.time("parse bodies", () -> bodies(kb));
         Map<EntityKey, List<BodyScan>> scans = new HashMap<>();
-        docs.forEach(
-                (key, byLang) ->
-                        scans.put(key, byLang.values().stream().map(BodyDoc::scan).toList()));
+        Map<EntityKey, Map<String, BodyDoc>> docs =
+                timings.time(
+                        "parse bodies",
+                        () -> {
+                            Map<EntityKey, Map<String, BodyDoc>> d = bodies(kb);
+                            d.forEach(
+                                    (key, byLang) ->
+                                            scans.put(
+                                                    key,
+                                                    byLang.values().stream()
+                                                            .map(BodyDoc::scan)
+                                                            .toList()));
+                            return d;
+                        });
         LineageGraph graph = timings.time("lineage graph", () -> graph(kb));
-        timings.time(
-                "checks",
-                () -> {
-                    diags.addAll(graph.problems());
-                    diags.addAll(ReferenceCheck.run(kb));
-                    diags.addAll(BodyCheck.run(kb, scans));
-                    diags.addAll(TranslationCheck.run(kb));
-                    // a broken file's entity is a placeholder, and a file still being filled in
-                    // is work in progress: neither is told that nothing refers to it yet
-                    Set<String> exempt =
-                            diags.sorted().stream()
-                                    .filter(d -> d.isError() || d.code().equals("fill-me"))
-                                    .map(d -> d.pos().path())
-                                    .collect(Collectors.toSet());
-                    diags.addAll(UsageCheck.run(kb, scans, exempt));
-                });
-        return new CheckResult(kb, graph, diags.sorted(), docs);
+        List<Diagnostic> sorted =
+                timings.time(
+                        "checks",
+                        () -> {
+                            check(kb, graph, scans, diags);
+                            return diags.sorted();
+                        });
+        return new CheckResult(kb, graph, sorted, docs);
+    }
+
+    /** Runs every check of {@code kb} into {@code diags}. */
+    private static void check(
+            KnowledgeBase kb,
+            LineageGraph graph,
+            Map<EntityKey, List<BodyScan>> scans,
+            Diagnostics diags) {
+        diags.addAll(graph.problems());
+        diags.addAll(ReferenceCheck.run(kb));
+        diags.addAll(BodyCheck.run(kb, scans));
+        diags.addAll(TranslationCheck.run(kb));
+        // a broken file's entity is a placeholder, and a file still being filled in
+        // is work in progress: neither is told that nothing refers to it yet
+        Set<String> exempt =
+                diags.sorted().stream()
+                        .filter(d -> d.isError() || d.code().equals("fill-me"))
+                        .map(d -> d.pos().path())
+                        .collect(Collectors.toSet());
+        diags.addAll(UsageCheck.run(kb, scans, exempt));
     }
 
     /**

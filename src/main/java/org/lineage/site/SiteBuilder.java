@@ -301,6 +301,11 @@ public final class SiteBuilder {
             String shared = stages.run("digest shared", () -> shared(inputs, checked));
             ReadDigests readDigests =
                     new ReadDigests(checked, wholes, fieldDigests, bodyDigests, kindDigests);
+            Optional<BuildCache.Manifest> lastBuilt = last;
+            Set<String> changedReads =
+                    stages.run(
+                            "reads changed",
+                            () -> changedReads(lastBuilt.orElse(null), readDigests));
             reuse =
                     new Reuse(
                             shared,
@@ -314,7 +319,7 @@ public final class SiteBuilder {
                                     && present == trustedAtStart
                                     && last.isPresent()
                                     && last.get() == trustedForAtStart,
-                            changedReads(last.orElse(null), readDigests));
+                            changedReads);
         }
         List<PlannedPage> plan = stages.run("plan pages", () -> plan(checked));
         List<PastEditions.Built> past = List.of();
@@ -569,7 +574,7 @@ public final class SiteBuilder {
      * For {@code serve}'s builder: every read named by a page record of {@link #readsFor} (and
      * perhaps more), with its digest in the build that made that manifest; null when unknown.
      */
-    private Map<String, ReadDigests.Read> readsThen;
+    private ConcurrentHashMap<String, ReadDigests.Read> readsThen;
 
     /** The manifest {@link #readsThen} describes. */
     private BuildCache.Manifest readsFor;
@@ -586,12 +591,14 @@ public final class SiteBuilder {
      * reads it notes as it records them.
      */
     private Set<String> changedReads(BuildCache.Manifest last, ReadDigests now) {
-        Map<String, ReadDigests.Read> then = readsThen;
+        ConcurrentHashMap<String, ReadDigests.Read> then = readsThen;
         if (last == null || then == null || last != readsFor) {
             return null;
         }
-        Set<String> changed = new HashSet<>();
+        Set<String> changed = ConcurrentHashMap.newKeySet();
+        // on every processor: each read's digest may have to be made again
         then.forEach(
+                1024,
                 (name, read) -> {
                     if (!read.digest().equals(now.of(name))) {
                         changed.add(name);
@@ -1190,7 +1197,7 @@ public final class SiteBuilder {
         }
 
         /** Every read asked of this so far, by name. */
-        Map<String, Read> made() {
+        ConcurrentHashMap<String, Read> made() {
             return made;
         }
 
