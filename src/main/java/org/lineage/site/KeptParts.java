@@ -120,22 +120,7 @@ final class KeptParts {
         }
 
         private boolean unchanged(Map<String, String> reads) {
-            if (changed != null) {
-                if (!changed.isEmpty()) {
-                    for (String name : reads.keySet()) {
-                        if (changed.contains(name)) {
-                            return false;
-                        }
-                    }
-                }
-                return true;
-            }
-            for (Map.Entry<String, String> e : reads.entrySet()) {
-                if (!e.getValue().equals(digests.apply(e.getKey()))) {
-                    return false;
-                }
-            }
-            return true;
+            return SiteBuilder.ReadDigests.unchanged(reads, changed, digests);
         }
 
         /** Keeps what this round used for the next; what it did not ask for goes. */

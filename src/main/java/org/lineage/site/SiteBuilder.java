@@ -1139,23 +1139,9 @@ public final class SiteBuilder {
                     }
                 }
             }
-            if (changed != null) {
-                // every read of the last build's pages had the digest it records then
-                if (!changed.isEmpty()) {
-                    for (String name : r.reads().keySet()) {
-                        if (changed.contains(name)) {
-                            return Optional.empty();
-                        }
-                    }
-                }
-                return Optional.of(r);
-            }
-            for (Map.Entry<String, String> b : r.reads().entrySet()) {
-                if (!b.getValue().equals(digests.of(b.getKey()))) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(r);
+            return ReadDigests.unchanged(r.reads(), changed, digests::of)
+                    ? Optional.of(r)
+                    : Optional.empty();
         }
     }
 
@@ -1194,6 +1180,34 @@ public final class SiteBuilder {
             this.wholes = wholes;
             this.fields = fields;
             this.bodies = bodies;
+        }
+
+        /**
+         * Whether each of {@code reads} (a name and its digest when it was recorded) has that
+         * digest still. Told {@code changed}, the reads whose digest changed since the build that
+         * recorded them (every read of its pages and parts had the digest it records then), it
+         * looks for them among the names; otherwise (null) it asks {@code digests} for each.
+         */
+        static boolean unchanged(
+                Map<String, String> reads,
+                Set<String> changed,
+                java.util.function.Function<String, String> digests) {
+            if (changed != null) {
+                if (!changed.isEmpty()) {
+                    for (String name : reads.keySet()) {
+                        if (changed.contains(name)) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+            for (Map.Entry<String, String> e : reads.entrySet()) {
+                if (!e.getValue().equals(digests.apply(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Every read asked of this so far, by name. */
