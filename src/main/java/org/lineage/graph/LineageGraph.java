@@ -51,7 +51,7 @@ public final class LineageGraph {
     private final Map<String, Map<String, NetState>> states;
     private final List<Diagnostic> problems;
 
-    private LineageGraph(KnowledgeBase kb) {
+    private LineageGraph(KnowledgeBase kb, boolean withStates) {
         Map<String, Model> models = kb.models();
         Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
         models.keySet().forEach(g::addVertex);
@@ -114,12 +114,21 @@ public final class LineageGraph {
         this.children = Collections.unmodifiableMap(new HashMap<>(cs));
         this.order = List.copyOf(topo);
         this.position = Collections.unmodifiableMap(pos);
-        this.states = computeStates(models);
+        this.states = withStates ? computeStates(models) : null;
     }
 
     /** Builds the graph of {@code kb}; cycles are in {@link #problems()}. */
     public static LineageGraph of(KnowledgeBase kb) {
-        return new LineageGraph(kb);
+        return new LineageGraph(kb, true);
+    }
+
+    /**
+     * The graph of {@code kb} without the capabilities' states ({@link #capabilities} may not be
+     * asked): for drawing the lineage alone, where working out every model's states would take most
+     * of the time.
+     */
+    public static LineageGraph lineageOnly(KnowledgeBase kb) {
+        return new LineageGraph(kb, false);
     }
 
     /**
@@ -310,6 +319,9 @@ public final class LineageGraph {
 
     /** The net state of every capability in {@code model}, by capability id. */
     public Map<String, NetState> capabilities(String model) {
+        if (states == null) {
+            throw new IllegalStateException("a graph made for its lineage only has no states");
+        }
         return states.getOrDefault(model, Map.of());
     }
 

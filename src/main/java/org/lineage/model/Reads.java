@@ -57,6 +57,24 @@ public final class Reads {
     /** A result and what was read to make it. */
     public record Recorded<T>(T value, Set<String> reads) {}
 
+    /**
+     * Results made once per key and shared by the pages that ask for them: whoever asks is told
+     * that it read what making the result read, so each page that uses it is made again when any of
+     * that changes, whichever page made it first. Safe to use from many threads; a key asked for by
+     * two at once is made once.
+     */
+    public static final class Memo<K, V> {
+        private final java.util.concurrent.ConcurrentHashMap<K, Recorded<V>> made =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The result for {@code key}, made by {@code make} the first time it is asked for. */
+        public V get(K key, Supplier<V> make) {
+            Recorded<V> r = made.computeIfAbsent(key, k -> record(make));
+            r.reads().forEach(Reads::note);
+            return r.value();
+        }
+    }
+
     /** The name of one entity. */
     public static String entity(Kind kind, String id) {
         return "e:" + kind.dir() + "/" + id;

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.lineage.check.BodyDoc;
 import org.lineage.check.CheckResult;
+import org.lineage.graph.History;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
 import org.lineage.markdown.BodyScan;
@@ -173,6 +174,24 @@ public final class Catalog {
 
     public LineageGraph graph() {
         return graph;
+    }
+
+    /** The knowledge base as it stood at the end of a year, and its lineage (no states). */
+    public record Then(KnowledgeBase kb, LineageGraph graph) {}
+
+    private final Reads.Memo<Integer, Then> asOf = new Reads.Memo<>();
+
+    /**
+     * The knowledge base at the end of {@code year} ({@link History#asOf}) and its lineage: made
+     * once for the pages of every language that show it.
+     */
+    public Then asOf(int year) {
+        return asOf.get(
+                year,
+                () -> {
+                    KnowledgeBase then = History.asOf(kb, year);
+                    return new Then(then, LineageGraph.lineageOnly(then));
+                });
     }
 
     /** The body of an entity in one language, if it has one. */

@@ -33,11 +33,13 @@ import org.lineage.render.TreeParts.TreeFigure;
  * of the end of each year ({@code /<lang>/tree/as-of/<year>/}).
  */
 final class TimeViews {
+    private final Catalog catalog;
     private final KnowledgeBase kb;
     private final PageContext ctx;
     private final Ui t;
 
     TimeViews(Catalog catalog, PageContext ctx) {
+        this.catalog = catalog;
         this.kb = catalog.kb();
         this.ctx = ctx;
         this.t = ctx.t;
@@ -181,8 +183,9 @@ final class TimeViews {
     }
 
     PageView asOf(int year, Trees trees) {
-        KnowledgeBase then = History.asOf(kb, year);
-        LineageGraph graph = LineageGraph.of(then);
+        Catalog.Then asOf = catalog.asOf(year);
+        KnowledgeBase then = asOf.kb();
+        LineageGraph graph = asOf.graph();
         int n = then.models().size();
         Html figure = Html.EMPTY;
         String note = null;

@@ -2,6 +2,7 @@ package org.lineage.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -89,6 +90,10 @@ class LineageGraphTest {
     }
 
     private LineageGraph graph() {
+        return LineageGraph.of(knowledgeBase());
+    }
+
+    private KnowledgeBase knowledgeBase() {
         SiteConfig site =
                 new SiteConfig(
                         SourcePos.file("content/site.yaml"),
@@ -101,21 +106,38 @@ class LineageGraphTest {
                         List.of(),
                         Optional.empty(),
                         Optional.empty());
-        return LineageGraph.of(
-                new KnowledgeBase(
-                        site,
-                        new TreeMap<>(),
-                        new TreeMap<>(models),
-                        new TreeMap<>(),
-                        new TreeMap<>(),
-                        new TreeMap<>(),
-                        new TreeMap<>(),
-                        new TreeMap<>(),
-                        new TreeMap<>(),
-                        Map.of()));
+        return new KnowledgeBase(
+                site,
+                new TreeMap<>(),
+                new TreeMap<>(models),
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new TreeMap<>(),
+                new TreeMap<>(),
+                Map.of());
     }
 
     // ------------------------------------------------------------------ structure
+
+    @Test
+    void aGraphMadeForItsLineageOnlyHasTheSameStructureAndNoStates() {
+        model("a", "2020", ids(), "code:+");
+        model("b", "2021", ids("a"));
+        model("c", "2021-06", ids("a"), "chat:++");
+        model("d", "2022", ids("c", "b"));
+        KnowledgeBase kb = knowledgeBase();
+        LineageGraph full = LineageGraph.of(kb);
+        LineageGraph lineage = LineageGraph.lineageOnly(kb);
+        assertEquals(full.topologicalOrder(), lineage.topologicalOrder());
+        for (String id : full.topologicalOrder()) {
+            assertEquals(full.parents(id), lineage.parents(id));
+            assertEquals(full.children(id), lineage.children(id));
+        }
+        assertEquals(2, full.capabilities("d").size());
+        assertThrows(IllegalStateException.class, () -> lineage.capabilities("d"));
+    }
 
     @Test
     void parentsAreListedInTheOrderWritten() {

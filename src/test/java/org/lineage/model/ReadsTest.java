@@ -82,4 +82,25 @@ class ReadsTest {
         assertEquals("GPTA model.175BOrg", r.value());
         assertEquals(Set.of("f:models/name/gpt", "f:models/summary/gpt"), r.reads());
     }
+
+    @Test
+    void aMemoTellsEveryAskerWhatMakingItsResultRead() {
+        Reads.Memo<Integer, String> memo = new Reads.Memo<>();
+        int[] made = new int[1];
+        java.util.function.Supplier<String> make =
+                () -> {
+                    made[0]++;
+                    Reads.note("e:models/a");
+                    Reads.note("f:models/summary/b");
+                    return "then";
+                };
+        Reads.Recorded<String> first = Reads.record(() -> memo.get(2024, make));
+        Reads.Recorded<String> second = Reads.record(() -> memo.get(2024, make));
+        assertEquals(1, made[0]);
+        assertEquals("then", second.value());
+        assertEquals(Set.of("e:models/a", "f:models/summary/b"), first.reads());
+        assertEquals(first.reads(), second.reads());
+        Reads.record(() -> memo.get(2025, make));
+        assertEquals(2, made[0]);
+    }
 }

@@ -1,6 +1,8 @@
 package org.lineage.site;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.lineage.check.CheckResult;
 import org.lineage.check.Checker;
@@ -39,6 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RenderBenchmark {
+    /** How many comparison pages {@link #comparePages} renders. */
+    static final int COMPARE_SAMPLE = 200;
+
     /** The content folder: the shipped knowledge base by default. */
     @Param("content")
     public String content;
@@ -58,6 +63,7 @@ public class RenderBenchmark {
     private PlannedPage modelPage;
     private PlannedPage treePage;
     private PlannedPage comparePage;
+    private List<PlannedPage> compareSample;
 
     @Setup(Level.Trial)
     public void load() {
@@ -77,6 +83,16 @@ public class RenderBenchmark {
         String[] ab = pair.split(" ");
         PageKey c = new PageKey.Compare(ab[0], ab[1]);
         comparePage = new PlannedPage(c, "en", c.path("en"));
+        List<PlannedPage> all =
+                PagePlan.of(catalog.kb()).stream()
+                        .filter(p -> p.key() instanceof PageKey.Compare)
+                        .toList();
+        int step = Math.max(1, all.size() / COMPARE_SAMPLE);
+        List<PlannedPage> sample = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += step) {
+            sample.add(all.get(i));
+        }
+        compareSample = List.copyOf(sample);
     }
 
     /** Views with an empty layout cache, so that the next tree is laid out again. */
@@ -93,6 +109,20 @@ public class RenderBenchmark {
     @Benchmark
     public String comparePage() {
         return PageRender.render(views, templates, comparePage).html();
+    }
+
+    /**
+     * {@value #COMPARE_SAMPLE} comparison pages spread evenly over all those the site plans (both
+     * languages, near and far pairs), per operation: a site's comparisons differ more than one pair
+     * shows.
+     */
+    @Benchmark
+    public int comparePages() {
+        int bytes = 0;
+        for (PlannedPage p : compareSample) {
+            bytes += PageRender.render(views, templates, p).html().length();
+        }
+        return bytes;
     }
 
     /** The comparison's view alone, without the page frame and the template. */
