@@ -102,8 +102,18 @@ final class LinkCheck {
             } else {
                 String[] target = ids.get(l.file());
                 if (target == null) {
-                    // the target page is not in yet: checked once every page is
-                    waiting.add(new Waiting(p.file(), l));
+                    // the target page is not in yet: checked once every page is (kept until
+                    // then, so with one string for each href and file, however many pages)
+                    waiting.add(
+                            new Waiting(
+                                    p.file(),
+                                    new Link(
+                                            l.href().intern(),
+                                            l.file().intern(),
+                                            l.fragment(),
+                                            l.line(),
+                                            l.column(),
+                                            l.problem())));
                 } else if (Arrays.binarySearch(target, l.fragment()) < 0) {
                     report(p.file(), l, "no id '" + l.fragment() + "' in " + l.file());
                 }
@@ -177,6 +187,7 @@ final class LinkCheck {
         Set<String> seen = new HashSet<>();
         List<Link> links = new ArrayList<>();
         Lines lines = new Lines(html);
+        String dir = file.substring(0, file.lastIndexOf('/') + 1);
         int at = 0;
         while ((at = html.indexOf("=\"", at)) >= 0) {
             int nameEnd = at;
@@ -193,33 +204,34 @@ final class LinkCheck {
             if (nameStart == 0 || !Character.isWhitespace(html.charAt(nameStart - 1))) {
                 continue;
             }
-            String name = html.substring(nameStart, nameEnd);
+            // most attributes are none of these (a drawing has thousands): named in place
             String href;
-            switch (name) {
-                case "id" -> {
-                    idSet.add(unescape(html.substring(valueStart, valueEnd)));
+            int length = nameEnd - nameStart;
+            if (length == 2 && html.startsWith("id", nameStart)) {
+                idSet.add(unescape(html.substring(valueStart, valueEnd)));
+                continue;
+            } else if ((length == 4 && html.startsWith("href", nameStart))
+                    || (length == 3 && html.startsWith("src", nameStart))) {
+                href = unescape(html.substring(valueStart, valueEnd));
+            } else if (length == 7 && html.startsWith("content", nameStart)) {
+                href = refreshTarget(html, nameStart, valueStart, valueEnd);
+                if (href == null) {
                     continue;
                 }
-                case "href", "src" -> href = unescape(html.substring(valueStart, valueEnd));
-                case "content" -> {
-                    href = refreshTarget(html, nameStart, valueStart, valueEnd);
-                    if (href == null) {
-                        continue;
-                    }
-                }
-                default -> {
-                    continue;
-                }
+            } else {
+                continue;
             }
             if (!seen.add(href)) {
                 continue;
             }
-            Link l = resolve(file, href, baseUrl, lines, valueStart);
+            Link l = resolve(file, dir, href, baseUrl, lines, valueStart);
             if (l != null) {
                 links.add(l);
             }
         }
-        String[] ids = idSet.stream().map(String::intern).sorted().toArray(String[]::new);
+        // one string per id across pages is kept by add(), not here
+        String[] ids = idSet.toArray(new String[0]);
+        Arrays.sort(ids);
         return new PageLinks(file, ids, List.copyOf(links));
     }
 
@@ -239,7 +251,8 @@ final class LinkCheck {
     }
 
     /** Where a link points, as a file of the site and an anchor; null for other sites. */
-    private static Link resolve(String from, String link, String baseUrl, Lines html, int offset) {
+    private static Link resolve(
+            String from, String dir, String link, String baseUrl, Lines html, int offset) {
         String target;
         if (link.startsWith(baseUrl)) {
             target = link.substring(baseUrl.length());
@@ -254,7 +267,6 @@ final class LinkCheck {
                     html,
                     offset);
         } else {
-            String dir = from.contains("/") ? from.substring(0, from.lastIndexOf('/') + 1) : "";
             target = link.startsWith("#") ? from + link : dir + link;
         }
         int hash = target.indexOf('#');
@@ -273,7 +285,7 @@ final class LinkCheck {
         }
         return located(
                 link,
-                file.intern(),
+                file,
                 fragment == null || fragment.isEmpty() ? null : fragment,
                 null,
                 html,
@@ -304,8 +316,7 @@ final class LinkCheck {
     private static Link located(
             String href, String file, String fragment, String problem, Lines lines, int offset) {
         lines.advance(offset);
-        return new Link(
-                href.intern(), file, fragment, lines.line, offset - lines.lineStart + 1, problem);
+        return new Link(href, file, fragment, lines.line, offset - lines.lineStart + 1, problem);
     }
 
     /** Counts lines up to an offset that only grows, so a page is walked once. */
@@ -331,28 +342,55 @@ final class LinkCheck {
 
     /** Resolves {@code .} and {@code ..}; null when the path climbs above the root. */
     static String normalize(String path) {
-        List<String> out = new ArrayList<>();
-        String[] parts = path.split("/", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String s = parts[i];
-            boolean last = i == parts.length - 1;
-            if (s.equals("..")) {
-                if (out.isEmpty()) {
+        // the segments kept, as start and end offsets into the path (every page's links pass
+        // here: no splitting into strings)
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int kept = 0;
+        int at = 0;
+        while (true) {
+            int slash = path.indexOf('/', at);
+            boolean last = slash < 0;
+            int end = last ? path.length() : slash;
+            int length = end - at;
+            int keepFrom = -1;
+            if (length == 2 && path.charAt(at) == '.' && path.charAt(at + 1) == '.') {
+                if (kept == 0) {
                     return null;
                 }
-                out.remove(out.size() - 1);
+                kept--;
                 if (last) {
-                    out.add("");
+                    keepFrom = end;
                 }
-            } else if (s.equals(".")) {
+            } else if (length == 1 && path.charAt(at) == '.') {
                 if (last) {
-                    out.add("");
+                    keepFrom = end;
                 }
-            } else if (!s.isEmpty() || last) {
-                out.add(s);
+            } else if (length > 0 || last) {
+                keepFrom = at;
             }
+            if (keepFrom >= 0) {
+                if (kept == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, 2 * kept);
+                    ends = java.util.Arrays.copyOf(ends, 2 * kept);
+                }
+                starts[kept] = keepFrom;
+                ends[kept] = end;
+                kept++;
+            }
+            if (last) {
+                break;
+            }
+            at = slash + 1;
         }
-        return String.join("/", out);
+        StringBuilder b = new StringBuilder(path.length());
+        for (int i = 0; i < kept; i++) {
+            if (i > 0) {
+                b.append('/');
+            }
+            b.append(path, starts[i], ends[i]);
+        }
+        return b.toString();
     }
 
     private static String unescape(String s) {

@@ -100,4 +100,51 @@ class LinkCheckTest {
         assertEquals("en/", LinkCheck.normalize("en/models/.."));
         assertEquals(null, LinkCheck.normalize("../x"));
     }
+
+    @Test
+    void normalisesAnyPathAsSegmentByDotSegmentResolution() {
+        String[] parts = {"a", "bc", "..", ".", "", "index.html", "x.y"};
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(9);
+            for (int j = 0; j < n; j++) {
+                if (j > 0) {
+                    b.append('/');
+                }
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String path = b.toString();
+            assertEquals(byList(path), LinkCheck.normalize(path), path);
+        }
+    }
+
+    /**
+     * The same resolution written plainly: each segment in a list, {@code ..} taking the last one
+     * off, {@code .} and empty segments dropped except at the end (a folder keeps its slash).
+     */
+    private static String byList(String path) {
+        List<String> out = new java.util.ArrayList<>();
+        String[] parts = path.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String s = parts[i];
+            boolean last = i == parts.length - 1;
+            if (s.equals("..")) {
+                if (out.isEmpty()) {
+                    return null;
+                }
+                out.remove(out.size() - 1);
+                if (last) {
+                    out.add("");
+                }
+            } else if (s.equals(".")) {
+                if (last) {
+                    out.add("");
+                }
+            } else if (!s.isEmpty() || last) {
+                out.add(s);
+            }
+        }
+        return String.join("/", out);
+    }
 }
