@@ -9,6 +9,7 @@ import org.lineage.check.Checker;
 import org.lineage.layout.LayoutCache;
 import org.lineage.markdown.MarkdownEngine;
 import org.lineage.model.Kind;
+import org.lineage.model.Reads;
 import org.lineage.render.BodyPages;
 import org.lineage.render.Catalog;
 import org.lineage.render.PageKey;
@@ -59,7 +60,6 @@ public class RenderBenchmark {
     private Catalog catalog;
     private Templates templates;
     private Views views;
-    private Views fresh;
     private PlannedPage modelPage;
     private PlannedPage treePage;
     private PlannedPage comparePage;
@@ -95,10 +95,18 @@ public class RenderBenchmark {
         compareSample = List.copyOf(sample);
     }
 
-    /** Views with an empty layout cache, so that the next tree is laid out again. */
-    @Setup(Level.Invocation)
-    public void forgetLayouts() {
-        fresh = new Views(catalog, TemplateSource.packaged(), new LayoutCache());
+    /**
+     * Views with an empty layout cache, made before each call of the benchmark that asks for it
+     * (its own state, so that the other benchmarks do not make views between calls).
+     */
+    @State(Scope.Thread)
+    public static class Fresh {
+        private Views views;
+
+        @Setup(Level.Invocation)
+        public void forgetLayouts(RenderBenchmark b) {
+            views = new Views(b.catalog, TemplateSource.packaged(), new LayoutCache());
+        }
     }
 
     @Benchmark
@@ -125,6 +133,19 @@ public class RenderBenchmark {
         return bytes;
     }
 
+    /**
+     * The same pages rendered as a build renders them: each noting what it reads ({@link
+     * Reads#record}), for the build cache.
+     */
+    @Benchmark
+    public int comparePagesRecorded() {
+        int reads = 0;
+        for (PlannedPage p : compareSample) {
+            reads += Reads.record(() -> PageRender.render(views, templates, p)).reads().size();
+        }
+        return reads;
+    }
+
     /** The comparison's view alone, without the page frame and the template. */
     @Benchmark
     public Object compareView() {
@@ -137,7 +158,7 @@ public class RenderBenchmark {
     }
 
     @Benchmark
-    public String treePageLaidOutAgain() {
-        return PageRender.render(fresh, templates, treePage).html();
+    public String treePageLaidOutAgain(Fresh fresh) {
+        return PageRender.render(fresh.views, templates, treePage).html();
     }
 }
