@@ -61,6 +61,9 @@ public final class ServeLatency {
      */
     private static long pauseMillis;
 
+    /** Options for serve's JVM ({@code --java-option}, repeatable), before {@code -jar}. */
+    private static final java.util.List<String> javaOptions = new java.util.ArrayList<>();
+
     private ServeLatency() {}
 
     public static void main(String[] args) throws Exception {
@@ -75,6 +78,9 @@ public final class ServeLatency {
             } else if (args[0].equals("--pause") && args.length > 1) {
                 pauseMillis = Long.parseLong(args[1]);
                 args = java.util.Arrays.copyOfRange(args, 2, args.length);
+            } else if (args[0].equals("--java-option") && args.length > 1) {
+                javaOptions.add(args[1]);
+                args = java.util.Arrays.copyOfRange(args, 2, args.length);
             } else if (args[0].equals("--settle") && args.length > 1) {
                 settleSeconds = Integer.parseInt(args[1]);
                 args = java.util.Arrays.copyOfRange(args, 2, args.length);
@@ -85,7 +91,7 @@ public final class ServeLatency {
         if (args.length < 3) {
             System.err.println(
                     "usage: ServeLatency [--yaml] [--settle SECONDS] [--pause MILLIS] [--poll MILLIS]"
-                            + " JAR EDITS CONTENT...");
+                            + " [--java-option OPTION]... JAR EDITS CONTENT...");
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
@@ -124,23 +130,24 @@ public final class ServeLatency {
         String id = body.getFileName().toString().replace(".en.md", "");
         Path edited = yaml ? body.resolveSibling(id + ".yaml") : body;
         String original = Files.readString(edited);
-        Process serve =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-jar",
-                                jar.toString(),
-                                "serve",
-                                "--content",
-                                content.toString(),
-                                "--out",
-                                dir.resolve("site").toString(),
-                                "--port",
-                                "0",
-                                // a copy of the content lies outside its git repository, where
-                                // past editions cannot be read from history
-                                "--no-past-editions")
-                        .redirectErrorStream(true)
-                        .start();
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(
+                List.of(
+                        "-jar",
+                        jar.toString(),
+                        "serve",
+                        "--content",
+                        content.toString(),
+                        "--out",
+                        dir.resolve("site").toString(),
+                        "--port",
+                        "0",
+                        // a copy of the content lies outside its git repository, where past
+                        // editions cannot be read from history
+                        "--no-past-editions"));
+        Process serve = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             BufferedReader console =
                     new BufferedReader(
