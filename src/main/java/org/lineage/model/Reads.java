@@ -60,18 +60,38 @@ public final class Reads {
     /**
      * Results made once per key and shared by the pages that ask for them: whoever asks is told
      * that it read what making the result read, so each page that uses it is made again when any of
-     * that changes, whichever page made it first. Safe to use from many threads; a key asked for by
-     * two at once is made once.
+     * that changes, whichever page made it first. A result is let go once it has been asked for as
+     * many times as it is used (one page per language, say), so that a build holds only those still
+     * to be used. Safe to use from many threads; a key asked for by two at once is made once.
      */
     public static final class Memo<K, V> {
-        private final java.util.concurrent.ConcurrentHashMap<K, Recorded<V>> made =
+        private record Made<V>(
+                Recorded<V> recorded, java.util.concurrent.atomic.AtomicInteger left) {}
+
+        private final java.util.concurrent.ConcurrentHashMap<K, Made<V>> made =
                 new java.util.concurrent.ConcurrentHashMap<>();
+
+        private final int uses;
+
+        /** A memo whose results are each asked for {@code uses} times. */
+        public Memo(int uses) {
+            this.uses = uses;
+        }
 
         /** The result for {@code key}, made by {@code make} the first time it is asked for. */
         public V get(K key, Supplier<V> make) {
-            Recorded<V> r = made.computeIfAbsent(key, k -> record(make));
-            r.reads().forEach(Reads::note);
-            return r.value();
+            Made<V> m =
+                    made.computeIfAbsent(
+                            key,
+                            k ->
+                                    new Made<>(
+                                            record(make),
+                                            new java.util.concurrent.atomic.AtomicInteger(uses)));
+            if (m.left().decrementAndGet() <= 0) {
+                made.remove(key, m);
+            }
+            m.recorded().reads().forEach(Reads::note);
+            return m.recorded().value();
         }
     }
 

@@ -176,22 +176,31 @@ public final class Catalog {
         return graph;
     }
 
+    private synchronized Reads.Memo<Integer, Then> asOf() {
+        if (asOf == null) {
+            asOf = new Reads.Memo<>(kb.site().languages().size());
+        }
+        return asOf;
+    }
+
     /** The knowledge base as it stood at the end of a year, and its lineage (no states). */
     public record Then(KnowledgeBase kb, LineageGraph graph) {}
 
-    private final Reads.Memo<Integer, Then> asOf = new Reads.Memo<>();
+    /** Each year's, until the page of every language has used it. */
+    private Reads.Memo<Integer, Then> asOf;
 
     /**
      * The knowledge base at the end of {@code year} ({@link History#asOf}) and its lineage: made
-     * once for the pages of every language that show it.
+     * once for the pages of every language that show it (a build asks once per language; another
+     * asker makes it again).
      */
     public Then asOf(int year) {
-        return asOf.get(
-                year,
-                () -> {
-                    KnowledgeBase then = History.asOf(kb, year);
-                    return new Then(then, LineageGraph.lineageOnly(then));
-                });
+        return asOf().get(
+                        year,
+                        () -> {
+                            KnowledgeBase then = History.asOf(kb, year);
+                            return new Then(then, LineageGraph.lineageOnly(then));
+                        });
     }
 
     /** The body of an entity in one language, if it has one. */

@@ -1,6 +1,5 @@
 package org.lineage.render;
 
-import java.io.StringWriter;
 import java.util.Locale;
 import org.lineage.render.PageViews.PageView;
 import org.thymeleaf.TemplateEngine;
@@ -49,7 +48,7 @@ public final class Templates {
         c.setVariable("page", page);
         c.setVariable("site", site);
         c.setVariable("t", t);
-        StringWriter out = new StringWriter(16 * 1024);
+        TextOut out = new TextOut(32 * 1024);
         try {
             engine.process(template, c, out);
         } catch (TemplateProcessingException e) {
@@ -64,6 +63,67 @@ public final class Templates {
                     e);
         }
         return out.toString();
+    }
+
+    /**
+     * A page's text as Thymeleaf writes it, in many small pieces: a {@link StringBuilder} without
+     * the lock that {@link java.io.StringWriter} takes on every write.
+     */
+    private static final class TextOut extends java.io.Writer {
+        private final StringBuilder text;
+
+        TextOut(int capacity) {
+            this.text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence s, int start, int end) {
+            text.append(s, start, end);
+            return this;
+        }
+
+        @Override
+        public java.io.Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private static String rootMessage(Throwable e) {

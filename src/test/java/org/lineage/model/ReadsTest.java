@@ -85,7 +85,7 @@ class ReadsTest {
 
     @Test
     void aMemoTellsEveryAskerWhatMakingItsResultRead() {
-        Reads.Memo<Integer, String> memo = new Reads.Memo<>();
+        Reads.Memo<Integer, String> memo = new Reads.Memo<>(2);
         int[] made = new int[1];
         java.util.function.Supplier<String> make =
                 () -> {
@@ -102,5 +102,9 @@ class ReadsTest {
         assertEquals(first.reads(), second.reads());
         Reads.record(() -> memo.get(2025, make));
         assertEquals(2, made[0]);
+        // used twice, 2024's result was let go: a third asker makes it again, with its reads
+        Reads.Recorded<String> third = Reads.record(() -> memo.get(2024, make));
+        assertEquals(3, made[0]);
+        assertEquals(first.reads(), third.reads());
     }
 }
