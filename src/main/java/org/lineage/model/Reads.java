@@ -137,18 +137,21 @@ public final class Reads {
      * that field of every entity: a record that is at least as wide (the whole kind changes
      * whenever one of them does) and much smaller.
      */
-    public static java.util.SortedSet<String> collapse(Set<String> reads, int many) {
+    public static Set<String> collapse(Set<String> reads, int many) {
+        // in no order: a page's record is a map from these names to their digests
+        String[] names = reads.toArray(new String[0]);
+        String[] groups = new String[names.length];
         java.util.Map<String, Integer> perGroup = new java.util.HashMap<>();
-        for (String r : reads) {
-            String group = group(r);
-            if (group != null) {
-                perGroup.merge(group, 1, Integer::sum);
+        for (int i = 0; i < names.length; i++) {
+            groups[i] = group(names[i]);
+            if (groups[i] != null) {
+                perGroup.merge(groups[i], 1, Integer::sum);
             }
         }
-        java.util.SortedSet<String> out = new java.util.TreeSet<>();
-        for (String r : reads) {
-            String group = group(r);
-            out.add(group != null && perGroup.get(group) > many ? group + "*" : r);
+        Set<String> out = new java.util.HashSet<>(2 * names.length);
+        for (int i = 0; i < names.length; i++) {
+            String g = groups[i];
+            out.add(g != null && perGroup.get(g) > many ? g + "*" : names[i]);
         }
         return out;
     }

@@ -18,8 +18,8 @@ class ReadsTest {
         reads.add(Reads.body(new EntityKey(Kind.MODEL, "m"), "en"));
         assertEquals(
                 List.of("b:models/m/en", "e:capabilities/*", "e:models/m"),
-                List.copyOf(Reads.collapse(reads, 4)));
-        assertEquals(List.copyOf(reads), List.copyOf(Reads.collapse(reads, 5)));
+                sorted(Reads.collapse(reads, 4)));
+        assertEquals(List.copyOf(reads), sorted(Reads.collapse(reads, 5)));
     }
 
     @Test
@@ -45,8 +45,8 @@ class ReadsTest {
         reads.add(Reads.entity(Kind.MODEL, "m0"));
         assertEquals(
                 List.of("e:models/m0", "f:models/name/*", "f:models/summary/m0"),
-                List.copyOf(Reads.collapse(reads, 4)));
-        assertEquals(List.copyOf(reads), List.copyOf(Reads.collapse(reads, 5)));
+                sorted(Reads.collapse(reads, 4)));
+        assertEquals(List.copyOf(reads), sorted(Reads.collapse(reads, 5)));
     }
 
     @Test
@@ -106,5 +106,9 @@ class ReadsTest {
         Reads.Recorded<String> third = Reads.record(() -> memo.get(2024, make));
         assertEquals(3, made[0]);
         assertEquals(first.reads(), third.reads());
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        return List.copyOf(new TreeSet<>(names));
     }
 }
