@@ -113,9 +113,8 @@ public record TranslationStatus(List<String> languages, List<Gap> gaps, List<Par
             return m.status();
         }
         Reads.Recorded<TranslationStatus> r = Reads.record(() -> make(kb));
-        r.reads().forEach(Reads::note);
         last = new Made(new java.lang.ref.WeakReference<>(kb), r.value(), r.reads());
-        return r.value();
+        return r.replay();
     }
 
     private static TranslationStatus make(KnowledgeBase kb) {

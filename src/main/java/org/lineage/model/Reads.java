@@ -55,7 +55,16 @@ public final class Reads {
     }
 
     /** A result and what was read to make it. */
-    public record Recorded<T>(T value, Set<String> reads) {}
+    public record Recorded<T>(T value, Set<String> reads) {
+        /**
+         * The result, for work being recorded that takes it as made: that work is told it read what
+         * making it read.
+         */
+        public T replay() {
+            reads.forEach(Reads::note);
+            return value;
+        }
+    }
 
     /**
      * Results made once per key and shared by the pages that ask for them: whoever asks is told
@@ -90,8 +99,7 @@ public final class Reads {
             if (m.left().decrementAndGet() <= 0) {
                 made.remove(key, m);
             }
-            m.recorded().reads().forEach(Reads::note);
-            return m.recorded().value();
+            return m.recorded().replay();
         }
     }
 

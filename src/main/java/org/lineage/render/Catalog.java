@@ -55,10 +55,15 @@ public final class Catalog {
     private final Map<String, List<String>> familyModels = new HashMap<>();
     private final Map<String, List<String>> analogueOf = new HashMap<>();
     private final Map<String, List<Edge>> edgesArgued = new HashMap<>();
+
+    /** Each year's {@link #asOf}, until the page of every language has used it. */
+    private final Reads.Memo<Integer, Then> asOf;
+
     private final Map<String, List<Change>> changesArgued = new HashMap<>();
 
     private Catalog(CheckResult checked) {
         this.kb = checked.kb();
+        this.asOf = new Reads.Memo<>(kb.site().languages().size());
         this.graph = checked.graph();
         this.checked = checked;
         indexBodies();
@@ -176,18 +181,8 @@ public final class Catalog {
         return graph;
     }
 
-    private synchronized Reads.Memo<Integer, Then> asOf() {
-        if (asOf == null) {
-            asOf = new Reads.Memo<>(kb.site().languages().size());
-        }
-        return asOf;
-    }
-
     /** The knowledge base as it stood at the end of a year, and its lineage (no states). */
     public record Then(KnowledgeBase kb, LineageGraph graph) {}
-
-    /** Each year's, until the page of every language has used it. */
-    private Reads.Memo<Integer, Then> asOf;
 
     /**
      * The knowledge base at the end of {@code year} ({@link History#asOf}) and its lineage: made
@@ -195,12 +190,12 @@ public final class Catalog {
      * asker makes it again).
      */
     public Then asOf(int year) {
-        return asOf().get(
-                        year,
-                        () -> {
-                            KnowledgeBase then = History.asOf(kb, year);
-                            return new Then(then, LineageGraph.lineageOnly(then));
-                        });
+        return asOf.get(
+                year,
+                () -> {
+                    KnowledgeBase then = History.asOf(kb, year);
+                    return new Then(then, LineageGraph.lineageOnly(then));
+                });
     }
 
     /** The body of an entity in one language, if it has one. */
