@@ -41,6 +41,11 @@ public final class Timings {
         return List.copyOf(stages);
     }
 
+    /** The lines added by {@link #note}, in order. */
+    public synchronized List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     /** One line per stage, e.g. {@code load 812 ms}. */
     public synchronized String report() {
         StringBuilder b = new StringBuilder();

@@ -41,6 +41,8 @@ public final class LayoutCache {
     private final ConcurrentHashMap<String, TreeLayout> layouts;
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
     private volatile int made;
+    private final java.util.concurrent.atomic.LongAdder makingNanos =
+            new java.util.concurrent.atomic.LongAdder();
 
     /**
      * What {@link #save} last wrote or {@link #load} read, by key: nothing to write if unchanged.
@@ -76,6 +78,11 @@ public final class LayoutCache {
         return made;
     }
 
+    /** The time spent making layouts since the last {@link #startRound}, summed over threads. */
+    public long makingNanos() {
+        return makingNanos.sum();
+    }
+
     /** How many layouts were asked for since the last {@link #startRound}. */
     public int used() {
         return used.size();
@@ -85,6 +92,7 @@ public final class LayoutCache {
     public void startRound() {
         used.clear();
         made = 0;
+        makingNanos.reset();
     }
 
     /** The layout of {@code g} under {@code settings}, made by {@code make} if not held. */
@@ -95,7 +103,9 @@ public final class LayoutCache {
         if (found != null) {
             return found;
         }
+        long start = System.nanoTime();
         TreeLayout l = make.get();
+        makingNanos.add(System.nanoTime() - start);
         if (layouts.putIfAbsent(key, l) == null) {
             synchronized (this) {
                 made++;

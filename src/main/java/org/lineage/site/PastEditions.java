@@ -42,7 +42,13 @@ final class PastEditions {
     record Kept(Path folder, String present) {}
 
     static Result build(SiteBuild.Options options, CheckResult now, Set<String> nowFiles) {
-        return build(options, now, nowFiles, Optional.empty(), SiteBuilder::new);
+        return build(
+                options,
+                now,
+                nowFiles,
+                Optional.empty(),
+                SiteBuilder::new,
+                new org.lineage.diag.Timings());
     }
 
     /**
@@ -54,7 +60,8 @@ final class PastEditions {
             CheckResult now,
             Set<String> nowFiles,
             Optional<Kept> kept,
-            java.util.function.Function<SiteBuild.Options, SiteBuilder> builders) {
+            java.util.function.Function<SiteBuild.Options, SiteBuilder> builders,
+            org.lineage.diag.Timings timings) {
         List<Built> built = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         Set<String> used = new java.util.HashSet<>();
@@ -70,6 +77,7 @@ final class PastEditions {
             try {
                 tmp = Files.createTempDirectory("lineage-edition-");
                 Path content;
+                long gitStart = System.nanoTime();
                 try {
                     content =
                             GitContent.extract(
@@ -91,6 +99,7 @@ final class PastEditions {
                                             + FLAG));
                     continue;
                 }
+                long gitNanos = System.nanoTime() - gitStart;
                 Path out = tmp.resolve("site");
                 SiteBuild.Options eo =
                         new SiteBuild.Options(
@@ -105,11 +114,14 @@ final class PastEditions {
                                 Optional.of(new EditionMode(e, now.kb(), now.graph(), nowFiles)));
                 SiteBuilder builder = builders.apply(eo);
                 BuildOutcome o;
+                org.lineage.diag.Timings own = new org.lineage.diag.Timings();
                 try {
-                    o = builder.build(new org.lineage.diag.Timings());
+                    o = builder.build(own);
                 } finally {
                     builder.finishSweeping();
                 }
+                timings.note(breakdown(e, gitNanos, own));
+                own.notes().forEach(n -> timings.note("  " + n));
                 if (o instanceof BuildOutcome.Built) {
                     built.add(new Built(e, read(out)));
                     if (slot.isPresent()) {
@@ -142,6 +154,16 @@ final class PastEditions {
         }
         kept.ifPresent(k -> prune(k.folder(), used));
         return new Result(built, problems);
+    }
+
+    /** One line for {@code --timings}: where building edition {@code e} spent its time. */
+    private static String breakdown(Edition e, long gitNanos, org.lineage.diag.Timings own) {
+        StringBuilder b = new StringBuilder("past edition ").append(e.version()).append(":");
+        b.append(" read from git ").append(gitNanos / 1_000_000).append(" ms");
+        for (org.lineage.diag.Timings.Stage s : own.stages()) {
+            b.append(", ").append(s.name()).append(' ').append(s.nanos() / 1_000_000).append(" ms");
+        }
+        return b.toString();
     }
 
     /** The folder name for {@code e} built from the inputs {@code k} names. */

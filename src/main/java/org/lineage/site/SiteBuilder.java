@@ -337,7 +337,8 @@ public final class SiteBuilder {
                                             checked,
                                             pageFiles,
                                             kept,
-                                            eo -> new SiteBuilder(eo, this)));
+                                            eo -> new SiteBuilder(eo, this),
+                                            timings));
             if (!r.problems().isEmpty()) {
                 List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
                 all.addAll(r.problems());
@@ -412,7 +413,9 @@ public final class SiteBuilder {
                             + layouts.used()
                             + " used, "
                             + layouts.made()
-                            + " made");
+                            + " made in "
+                            + layouts.makingNanos() / 1_000_000
+                            + " ms");
             int fileCount = out.fileCount();
             long bytes = out.bytes();
             stages.run(

@@ -182,7 +182,14 @@ class PastEditionsTest {
                 new SiteBuild.Options(content, "content/", out, false, TemplateSource.packaged())
                         .withCache(cacheRoot);
         SiteBuilder builder = new SiteBuilder(o);
-        built(builder);
+        Timings timings = new Timings();
+        assertInstanceOf(BuildOutcome.Built.class, builder.build(timings));
+        // --timings tells where building the edition went
+        String report = timings.report();
+        assertTrue(
+                report.contains("past edition 1.0: read from git ")
+                        && report.contains(", render pages "),
+                report);
         // the trees the edition shares with the present were placed once, for the edition
         assertTrue(
                 builder.layoutsMade() < builder.layoutsUsed(),
@@ -201,6 +208,7 @@ class PastEditionsTest {
         built(builder);
         assertEquals(first, list(slots), "a body edit keeps the edition");
         assertEquals(made, Files.getLastModifiedTime(marker), "not built again");
+
         assertSameAsClean(content, out);
 
         Path claim = content.resolve("claims/tuning-helps.yaml");
