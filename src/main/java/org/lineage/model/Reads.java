@@ -61,7 +61,10 @@ public final class Reads {
          * making it read.
          */
         public T replay() {
-            reads.forEach(Reads::note);
+            Set<String> into = READS.get();
+            if (into != null) {
+                into.addAll(reads);
+            }
             return value;
         }
     }

@@ -226,7 +226,7 @@ final class CompareViews {
                 String x = r.stateA().map(Change::symbol).orElse("");
                 String y = r.stateB().map(Change::symbol).orElse("");
                 data.append(r.capability()).append(':').append(x).append(':').append(y);
-                names.append(ctx.title(kb.capabilities().get(r.capability())).text())
+                names.append(ctx.titleOf(Kind.CAPABILITY, r.capability()).text())
                         .append(' ')
                         .append(x.isEmpty() ? t.get("compare.none") : x)
                         .append(" \u2192 ")
@@ -254,7 +254,7 @@ final class CompareViews {
                     names.append(t.get("compare.alike_separator"));
                 }
                 ids.append(r.capability());
-                names.append(ctx.title(kb.capabilities().get(r.capability())).text());
+                names.append(ctx.titleOf(Kind.CAPABILITY, r.capability()).text());
                 r.stateA().ifPresent(s -> names.append(' ').append(s.symbol()));
             }
             w.raw("\n      ")

@@ -34,7 +34,7 @@ final class Origins {
         states.sort(
                 Comparator.comparingInt(
                                 (Map.Entry<String, NetState> e) -> -e.getValue().state().rank())
-                        .thenComparing(e -> ctx.title(kb.capabilities().get(e.getKey())).text()));
+                        .thenComparing(e -> ctx.titleOf(Kind.CAPABILITY, e.getKey()).text()));
         return states;
     }
 

@@ -123,9 +123,13 @@ final class PageContext {
 
     /** A link to an entity's page, titled in this language. */
     Link link(Kind kind, String id) {
-        Entity e = kb.find(kind, id).orElseThrow(() -> new IllegalStateException(kind + ":" + id));
-        Str title = title(e);
+        Str title = titleOf(kind, id);
         return new Link(href(SitePaths.entity(lang, kind, id)), title.text(), title.lang());
+    }
+
+    /** The title of entity {@code id} of {@code kind} in this language (made once per build). */
+    Str titleOf(Kind kind, String id) {
+        return views.title(this, kind, id);
     }
 
     Link link(EntityKey key) {

@@ -229,7 +229,7 @@ final class Trees {
         List<Choice> out = new ArrayList<>();
         for (String c : ids) {
             if (kb.capabilities().containsKey(c)) {
-                out.add(new Choice(c, ctx.title(kb.capabilities().get(c)).text()));
+                out.add(new Choice(c, ctx.titleOf(Kind.CAPABILITY, c).text()));
             }
         }
         out.sort(Comparator.comparing(Choice::text).thenComparing(Choice::value));

@@ -1,10 +1,12 @@
 package org.lineage.render;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
 import org.lineage.graph.ComparePairs;
@@ -16,9 +18,11 @@ import org.lineage.model.Edition;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 import org.lineage.model.Page;
+import org.lineage.model.Reads;
 import org.lineage.model.SiteConfig;
 import org.lineage.model.SitePaths;
 import org.lineage.render.PageViews.PageView;
+import org.lineage.render.Parts.Str;
 
 /**
  * Builds the view records of every page from the checked knowledge base: the frame ({@code site})
@@ -45,6 +49,13 @@ public final class Views {
     private final Optional<EditionMode> edition;
     private final Optional<org.lineage.export.EditionDiff.Editions> diff;
     private final List<PastEdition> past;
+
+    /**
+     * Each entity's title in each language, made once per build with what making it read (the
+     * entity and its title field), which every page that shows it is told it read: a site links the
+     * same entities from thousands of pages.
+     */
+    private final Map<String, Map<Kind, ConcurrentHashMap<String, Reads.Recorded<Str>>>> titles;
 
     public Views(Catalog catalog, TemplateSource templates) {
         this(catalog, templates, new LayoutCache());
@@ -90,6 +101,45 @@ public final class Views {
         m.forEach((lang, t) -> f.put(lang, new Fragments(t)));
         this.fragments = Map.copyOf(f);
         this.trees = new Trees(catalog.kb(), uis, layouts);
+        Map<String, Map<Kind, ConcurrentHashMap<String, Reads.Recorded<Str>>>> byLang =
+                new TreeMap<>();
+        for (String lang : m.keySet()) {
+            Map<Kind, ConcurrentHashMap<String, Reads.Recorded<Str>>> byKind =
+                    new EnumMap<>(Kind.class);
+            for (Kind k : Kind.values()) {
+                byKind.put(k, new ConcurrentHashMap<>());
+            }
+            byLang.put(lang, byKind);
+        }
+        this.titles = Map.copyOf(byLang);
+    }
+
+    /**
+     * The title of entity {@code id} of {@code kind} in {@code ctx}'s language, as {@link
+     * PageContext#title} gives it; the page being recorded is told that it read what that reads.
+     *
+     * @throws IllegalStateException when there is no such entity
+     */
+    Str title(PageContext ctx, Kind kind, String id) {
+        ConcurrentHashMap<String, Reads.Recorded<Str>> byId = titles.get(ctx.lang).get(kind);
+        Reads.Recorded<Str> made = byId.get(id);
+        if (made == null) {
+            made =
+                    Reads.record(
+                            () ->
+                                    ctx.title(
+                                            catalog.kb()
+                                                    .find(kind, id)
+                                                    .orElseThrow(
+                                                            () ->
+                                                                    new IllegalStateException(
+                                                                            kind + ":" + id))));
+            Reads.Recorded<Str> first = byId.putIfAbsent(id, made);
+            if (first != null) {
+                made = first;
+            }
+        }
+        return made.replay();
     }
 
     /** The comparisons that have pages; none when the site has no comparison pages. */
