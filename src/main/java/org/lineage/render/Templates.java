@@ -25,6 +25,7 @@ public final class Templates {
     private final String displayDir;
 
     public Templates(TemplateSource source) {
+        RecordAccessor.install();
         AbstractConfigurableTemplateResolver r = source.resolver();
         r.setTemplateMode(TemplateMode.HTML);
         r.setSuffix(".html");
