@@ -72,11 +72,13 @@ public final class Reads {
     /**
      * Results made once per key and shared by the pages that ask for them: whoever asks is told
      * that it read what making the result read, so each page that uses it is made again when any of
-     * that changes, whichever page made it first. A result is let go once it has been asked for as
-     * many times as it is used (one page per language, say), so that a build holds only those still
-     * to be used. Safe to use from many threads; a key asked for by two at once is made once.
+     * that changes, whichever page made it first. A memo made with a number of uses lets a result
+     * go once it has been asked for that many times (one page per language, say), so that a build
+     * holds only those still to be used; one made without keeps every result as long as it lives.
+     * Safe to use from many threads; a key asked for by two at once is made once.
      */
     public static final class Memo<K, V> {
+        /** A result and, when the memo counts uses, how many are left (else null). */
         private record Made<V>(
                 Recorded<V> recorded, java.util.concurrent.atomic.AtomicInteger left) {}
 
@@ -87,7 +89,15 @@ public final class Reads {
 
         /** A memo whose results are each asked for {@code uses} times. */
         public Memo(int uses) {
+            if (uses < 1) {
+                throw new IllegalArgumentException("uses: " + uses);
+            }
             this.uses = uses;
+        }
+
+        /** A memo that keeps every result for as long as it lives (a build, say). */
+        public Memo() {
+            this.uses = 0;
         }
 
         /** The result for {@code key}, made by {@code make} the first time it is asked for. */
@@ -98,8 +108,11 @@ public final class Reads {
                             k ->
                                     new Made<>(
                                             record(make),
-                                            new java.util.concurrent.atomic.AtomicInteger(uses)));
-            if (m.left().decrementAndGet() <= 0) {
+                                            uses == 0
+                                                    ? null
+                                                    : new java.util.concurrent.atomic.AtomicInteger(
+                                                            uses)));
+            if (m.left() != null && m.left().decrementAndGet() <= 0) {
                 made.remove(key, m);
             }
             return m.recorded().replay();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
 import org.lineage.graph.ComparePairs;
@@ -55,7 +54,7 @@ public final class Views {
      * entity and its title field), which every page that shows it is told it read: a site links the
      * same entities from thousands of pages.
      */
-    private final Map<String, Map<Kind, ConcurrentHashMap<String, Reads.Recorded<Str>>>> titles;
+    private final Map<String, Map<Kind, Reads.Memo<String, Str>>> titles;
 
     public Views(Catalog catalog, TemplateSource templates) {
         this(catalog, templates, new LayoutCache());
@@ -101,13 +100,11 @@ public final class Views {
         m.forEach((lang, t) -> f.put(lang, new Fragments(t)));
         this.fragments = Map.copyOf(f);
         this.trees = new Trees(catalog.kb(), uis, layouts);
-        Map<String, Map<Kind, ConcurrentHashMap<String, Reads.Recorded<Str>>>> byLang =
-                new TreeMap<>();
+        Map<String, Map<Kind, Reads.Memo<String, Str>>> byLang = new TreeMap<>();
         for (String lang : m.keySet()) {
-            Map<Kind, ConcurrentHashMap<String, Reads.Recorded<Str>>> byKind =
-                    new EnumMap<>(Kind.class);
+            Map<Kind, Reads.Memo<String, Str>> byKind = new EnumMap<>(Kind.class);
             for (Kind k : Kind.values()) {
-                byKind.put(k, new ConcurrentHashMap<>());
+                byKind.put(k, new Reads.Memo<>());
             }
             byLang.put(lang, byKind);
         }
@@ -121,25 +118,18 @@ public final class Views {
      * @throws IllegalStateException when there is no such entity
      */
     Str title(PageContext ctx, Kind kind, String id) {
-        ConcurrentHashMap<String, Reads.Recorded<Str>> byId = titles.get(ctx.lang).get(kind);
-        Reads.Recorded<Str> made = byId.get(id);
-        if (made == null) {
-            made =
-                    Reads.record(
-                            () ->
-                                    ctx.title(
-                                            catalog.kb()
-                                                    .find(kind, id)
-                                                    .orElseThrow(
-                                                            () ->
-                                                                    new IllegalStateException(
-                                                                            kind + ":" + id))));
-            Reads.Recorded<Str> first = byId.putIfAbsent(id, made);
-            if (first != null) {
-                made = first;
-            }
-        }
-        return made.replay();
+        return titles.get(ctx.lang)
+                .get(kind)
+                .get(
+                        id,
+                        () ->
+                                ctx.title(
+                                        catalog.kb()
+                                                .find(kind, id)
+                                                .orElseThrow(
+                                                        () ->
+                                                                new IllegalStateException(
+                                                                        kind + ":" + id))));
     }
 
     /** The comparisons that have pages; none when the site has no comparison pages. */

@@ -108,6 +108,26 @@ class ReadsTest {
         assertEquals(first.reads(), third.reads());
     }
 
+    @Test
+    void aMemoWithoutAUseCountKeepsEveryResultAndTellsEveryAskerItsReads() {
+        Reads.Memo<String, String> memo = new Reads.Memo<>();
+        int[] made = new int[1];
+        java.util.function.Supplier<String> make =
+                () -> {
+                    made[0]++;
+                    Reads.note("e:capabilities/recall");
+                    return "Recall";
+                };
+        for (int i = 0; i < 5; i++) {
+            Reads.Recorded<String> r = Reads.record(() -> memo.get("recall", make));
+            assertEquals("Recall", r.value());
+            assertEquals(Set.of("e:capabilities/recall"), r.reads());
+        }
+        assertEquals(1, made[0]);
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new Reads.Memo<String, String>(0));
+    }
+
     private static List<String> sorted(Set<String> names) {
         return List.copyOf(new TreeSet<>(names));
     }
