@@ -158,6 +158,11 @@ public final class HtmlWriter {
                 start = i + 1;
             }
         }
-        b.append(s, start, s.length());
+        if (start == 0) {
+            // nothing to escape (most text): one copy of the whole string, not one per character
+            b.append(s);
+        } else {
+            b.append(s, start, s.length());
+        }
     }
 }

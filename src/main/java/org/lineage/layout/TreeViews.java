@@ -70,7 +70,7 @@ public final class TreeViews {
     /**
      * The given models, plus the parents they have outside them (role {@link Role#OUTSIDE}), as
      * {@link #family} shows one family: several families at once, say. Edges are those into the
-     * given models.
+     * given models. Every one of the given models is a node of the view.
      */
     public static TreeView members(
             KnowledgeBase kb, LineageGraph graph, Collection<String> members) {

@@ -102,16 +102,20 @@ public final class Reads {
 
         /** The result for {@code key}, made by {@code make} the first time it is asked for. */
         public V get(K key, Supplier<V> make) {
-            Made<V> m =
-                    made.computeIfAbsent(
-                            key,
-                            k ->
-                                    new Made<>(
-                                            record(make),
-                                            uses == 0
-                                                    ? null
-                                                    : new java.util.concurrent.atomic.AtomicInteger(
-                                                            uses)));
+            // a result already made is read without the lock computeIfAbsent may take
+            Made<V> m = made.get(key);
+            if (m == null) {
+                m =
+                        made.computeIfAbsent(
+                                key,
+                                k ->
+                                        new Made<>(
+                                                record(make),
+                                                uses == 0
+                                                        ? null
+                                                        : new java.util.concurrent.atomic
+                                                                .AtomicInteger(uses)));
+            }
             if (m.left() != null && m.left().decrementAndGet() <= 0) {
                 made.remove(key, m);
             }

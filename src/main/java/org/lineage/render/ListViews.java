@@ -113,9 +113,13 @@ final class ListViews {
     <E extends Entity> List<E> byTitle(Iterable<E> all) {
         List<E> out = new ArrayList<>();
         all.forEach(out::add);
-        out.sort(
-                Comparator.comparing((E e) -> ctx.title(e).text(), collator)
-                        .thenComparing(Entity::id));
+        // each title's collation key made once (the order Collator.compare gives), not once per
+        // comparison: an index of thousands sorts in a fraction of the time
+        Map<E, java.text.CollationKey> keys = new java.util.IdentityHashMap<>(2 * out.size());
+        for (E e : out) {
+            keys.put(e, collator.getCollationKey(ctx.title(e).text()));
+        }
+        out.sort(Comparator.comparing((E e) -> keys.get(e)).thenComparing(Entity::id));
         return out;
     }
 

@@ -31,10 +31,15 @@ final class Origins {
             LineageGraph graph, String model, KnowledgeBase kb, PageContext ctx) {
         List<Map.Entry<String, NetState>> states =
                 new ArrayList<>(graph.capabilities(model).entrySet());
+        // each name looked up once, not once per comparison
+        Map<String, String> names = new java.util.HashMap<>(2 * states.size());
+        for (Map.Entry<String, NetState> e : states) {
+            names.put(e.getKey(), ctx.titleOf(Kind.CAPABILITY, e.getKey()).text());
+        }
         states.sort(
                 Comparator.comparingInt(
                                 (Map.Entry<String, NetState> e) -> -e.getValue().state().rank())
-                        .thenComparing(e -> ctx.titleOf(Kind.CAPABILITY, e.getKey()).text()));
+                        .thenComparing(e -> names.get(e.getKey())));
         return states;
     }
 

@@ -132,8 +132,15 @@ final class TraceViews {
                     members.add(m);
                 }
             }
-            TreeView byFamily = TreeViews.members(kb, graph, members);
-            if (!changers.isEmpty() && byFamily.nodes().size() <= Trees.TRACE_LIMIT) {
+            // the view of the changers' families, drawn when it is small; it has at least as
+            // many models as the families, so larger ones are not built (at 10,000 models a
+            // capability's families can hold thousands, and building their view cost more than
+            // the rest of the page)
+            TreeView byFamily =
+                    changers.isEmpty() || members.size() > Trees.TRACE_LIMIT
+                            ? null
+                            : TreeViews.members(kb, graph, members);
+            if (byFamily != null && byFamily.nodes().size() <= Trees.TRACE_LIMIT) {
                 view = byFamily;
                 outsideFamilies = true;
                 List<String> names = new ArrayList<>();
