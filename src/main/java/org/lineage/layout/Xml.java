@@ -2,7 +2,6 @@ package org.lineage.layout;
 
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
-import java.util.Locale;
 
 /**
  * Writes XML one element a line, escaping every text and attribute value, and formats numbers the
@@ -83,6 +82,10 @@ final class Xml {
         if (tenths % 10 == 0) {
             return Long.toString(tenths / 10);
         }
-        return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+        // what String.format(java.util.Locale.ROOT, "%.1f", tenths / 10.0) gives, without a
+        // Formatter per
+        // number (a large drawing writes tens of thousands)
+        long abs = Math.abs(tenths);
+        return (tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
     }
 }

@@ -58,12 +58,23 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** The ISO form at the known precision. */
     @Override
     public String toString() {
-        if (month == 0) {
-            return String.format("%04d", year);
+        // YYYY, YYYY-MM or YYYY-MM-DD (the year is 1-9999), without a Formatter: pages show many
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
+        if (month != 0) {
+            pad(b.append('-'), month, 2);
+            if (day != 0) {
+                pad(b.append('-'), day, 2);
+            }
         }
-        if (day == 0) {
-            return String.format("%04d-%02d", year, month);
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, int v, int width) {
+        String s = Integer.toString(v);
+        for (int i = s.length(); i < width; i++) {
+            b.append('0');
         }
-        return String.format("%04d-%02d-%02d", year, month, day);
+        b.append(s);
     }
 }

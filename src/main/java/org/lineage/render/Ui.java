@@ -67,8 +67,16 @@ public final class Ui extends AbstractMap<String, String> {
 
     /** The string for {@code key} with {@code {0}}-style arguments filled in. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), Locale.forLanguageTag(lang)).format(args);
+        // each pattern parsed once; a MessageFormat is not safe to share, so each use has a copy
+        MessageFormat parsed =
+                formats.computeIfAbsent(
+                        key, k -> new MessageFormat(get(k), Locale.forLanguageTag(lang)));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
+
+    /** The patterns {@link #format} has parsed, by key. */
+    private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public boolean containsKey(Object key) {

@@ -55,4 +55,20 @@ class TextTest {
         assertEquals("12.5", Xml.num(12.46));
         assertEquals("-3.2", Xml.num(-3.21));
     }
+
+    @Test
+    void formatsEveryTenthAsTheFormatterDoes() {
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            double v = i < 10_000 ? (i - 5_000) / 10.0 : (r.nextDouble() - 0.5) * 1e6;
+            long tenths = Math.round(v * 10);
+            String expected =
+                    tenths == 0
+                            ? "0"
+                            : tenths % 10 == 0
+                                    ? Long.toString(tenths / 10)
+                                    : String.format(java.util.Locale.ROOT, "%.1f", tenths / 10.0);
+            assertEquals(expected, Xml.num(v), "for " + v);
+        }
+    }
 }

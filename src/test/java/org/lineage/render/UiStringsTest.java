@@ -56,4 +56,46 @@ class UiStringsTest {
     void packagedTablesMatchTheFolder() {
         assertEquals(Ui.load(TEMPLATES, "zh"), Ui.load(TemplateSource.packaged(), "zh"));
     }
+
+    @Test
+    void formatGivesWhatAFreshMessageFormatGivesFromManyThreadsAtOnce() throws Exception {
+        for (String lang : new String[] {"en", "zh"}) {
+            Ui t = Ui.load(TEMPLATES, lang);
+            java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+            java.util.List<java.util.concurrent.Callable<Void>> work = new java.util.ArrayList<>();
+            for (int worker = 0; worker < 4; worker++) {
+                work.add(
+                        () -> {
+                            for (int n = 0; n < 300; n++) {
+                                Object[][] cases = {
+                                    {"tree.trace_steps", n},
+                                    {"tree.trace_steps_cut", n, n + 7},
+                                    {"compare.more_differ", n},
+                                    {"compare.heading", "A" + n, "B"},
+                                    {"model.tokens", n * 1000}
+                                };
+                                for (Object[] c : cases) {
+                                    String key = (String) c[0];
+                                    Object[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+                                    assertEquals(
+                                            new java.text.MessageFormat(t.get(key), locale)
+                                                    .format(args),
+                                            t.format(key, args),
+                                            lang + " " + key + " " + n);
+                                }
+                            }
+                            return null;
+                        });
+            }
+            java.util.concurrent.ExecutorService pool =
+                    java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                for (java.util.concurrent.Future<Void> f : pool.invokeAll(work)) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
 }
