@@ -66,11 +66,19 @@ public record CapabilityMatrix(
                         .thenComparing(Comparator.naturalOrder()));
         Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
         for (String c : caps) {
-            Map<String, Cell> row = new LinkedHashMap<>();
-            for (String m : models) {
-                graph.state(m, c).ifPresent(s -> row.put(m, cell(s)));
-            }
-            cells.put(c, row);
+            cells.put(c, new LinkedHashMap<>());
+        }
+        // each model's states once, not a lookup for every model and capability: at 10,000
+        // models and 1,000 capabilities that was ten million lookups
+        for (String m : models) {
+            graph.capabilities(m)
+                    .forEach(
+                            (c, s) -> {
+                                Map<String, Cell> row = cells.get(c);
+                                if (row != null) {
+                                    row.put(m, cell(s));
+                                }
+                            });
         }
         return new CapabilityMatrix(caps, models, cells);
     }

@@ -88,4 +88,25 @@ class CapabilityMatrixTest {
         assertEquals("", reason.get(3 + m.models().indexOf("open")));
         assertEquals(csv, MatrixCsv.write(CapabilityMatrix.of(fx.kb(), fx.graph()), fx.kb()));
     }
+
+    @Test
+    void holdsEveryModelsStateOfEveryCapabilityAsTheGraphGivesIt(@TempDir Path dir) {
+        Fixture g = Fixture.load(dir, org.lineage.testutil.Generated.withAnalogues(250, 5));
+        CapabilityMatrix m = CapabilityMatrix.of(g.kb(), g.graph());
+        int cells = 0;
+        for (String c : g.kb().capabilities().keySet()) {
+            for (String model : g.kb().models().keySet()) {
+                Optional<org.lineage.graph.NetState> s = g.graph().state(model, c);
+                Optional<CapabilityMatrix.Cell> cell = m.cell(c, model);
+                assertEquals(s.isPresent(), cell.isPresent(), c + " in " + model);
+                if (s.isPresent()) {
+                    cells++;
+                    assertEquals(s.get().state(), cell.get().state(), c + " in " + model);
+                    assertEquals(s.get().own(), cell.get().explicit(), c + " in " + model);
+                    assertTrue(s.get().steps().contains(cell.get().step()), c + " in " + model);
+                }
+            }
+        }
+        assertTrue(cells > 100, cells + " cells");
+    }
 }
