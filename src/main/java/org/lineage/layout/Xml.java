@@ -82,9 +82,8 @@ final class Xml {
         if (tenths % 10 == 0) {
             return Long.toString(tenths / 10);
         }
-        // what String.format(java.util.Locale.ROOT, "%.1f", tenths / 10.0) gives, without a
-        // Formatter per
-        // number (a large drawing writes tens of thousands)
+        // as String.format(Locale.ROOT, "%.1f", tenths / 10.0) writes it, without a Formatter
+        // for each number (a large drawing writes tens of thousands)
         long abs = Math.abs(tenths);
         return (tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
     }
