@@ -2,7 +2,6 @@ package org.lineage.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,34 +117,7 @@ public record Comparison(
         List<PathEdge> pathA = common.map(c -> path(graph, a, c, fromA.via)).orElse(List.of());
         List<PathEdge> pathB = common.map(c -> path(graph, b, c, fromB.via)).orElse(List.of());
         return new Comparison(
-                a, b, common, pathA, pathB, rows(graph.capabilities(a), graph.capabilities(b)));
-    }
-
-    /**
-     * One row per capability either model holds, by id: the two states merged in one pass, as both
-     * maps list their capabilities by id.
-     */
-    private static List<CapabilityRow> rows(Map<String, NetState> sa, Map<String, NetState> sb) {
-        List<CapabilityRow> rows = new ArrayList<>(Math.max(sa.size(), sb.size()));
-        Iterator<Map.Entry<String, NetState>> ia = sa.entrySet().iterator();
-        Iterator<Map.Entry<String, NetState>> ib = sb.entrySet().iterator();
-        Map.Entry<String, NetState> x = ia.hasNext() ? ia.next() : null;
-        Map.Entry<String, NetState> y = ib.hasNext() ? ib.next() : null;
-        while (x != null || y != null) {
-            int order = x == null ? 1 : y == null ? -1 : x.getKey().compareTo(y.getKey());
-            if (order < 0) {
-                rows.add(new CapabilityRow(x.getKey(), x.getValue(), null));
-                x = ia.hasNext() ? ia.next() : null;
-            } else if (order > 0) {
-                rows.add(new CapabilityRow(y.getKey(), null, y.getValue()));
-                y = ib.hasNext() ? ib.next() : null;
-            } else {
-                rows.add(new CapabilityRow(x.getKey(), x.getValue(), y.getValue()));
-                x = ia.hasNext() ? ia.next() : null;
-                y = ib.hasNext() ? ib.next() : null;
-            }
-        }
-        return rows;
+                a, b, common, pathA, pathB, States.rows(graph.states(a), graph.states(b)));
     }
 
     /**

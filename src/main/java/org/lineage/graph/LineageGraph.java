@@ -48,7 +48,7 @@ public final class LineageGraph {
     private final Map<String, List<String>> children;
     private final List<String> order;
     private final Map<String, Integer> position;
-    private final Map<String, Map<String, NetState>> states;
+    private final Map<String, States> states;
     private final List<Diagnostic> problems;
 
     private LineageGraph(KnowledgeBase kb, boolean withStates) {
@@ -211,7 +211,7 @@ public final class LineageGraph {
                 "a model cannot descend from itself; remove or reverse one of these parent edges");
     }
 
-    private Map<String, Map<String, NetState>> computeStates(Map<String, Model> models) {
+    private Map<String, States> computeStates(Map<String, Model> models) {
         Map<String, Map<String, NetState>> out = new HashMap<>();
         for (String id : order) {
             Map<String, NetState> mine = new TreeMap<>();
@@ -227,9 +227,9 @@ public final class LineageGraph {
                 steps.add(new Step(id, c.change(), c.claim().map(Ref::id)));
                 mine.put(c.capability().id(), new NetState(c.change(), steps, true));
             }
-            out.put(id, Collections.unmodifiableMap(mine));
+            out.put(id, mine);
         }
-        return Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(States.numbered(out));
     }
 
     private static NetState inherited(NetState s) {
@@ -322,7 +322,13 @@ public final class LineageGraph {
         if (states == null) {
             throw new IllegalStateException("a graph made for its lineage only has no states");
         }
-        return states.getOrDefault(model, Map.of());
+        return states.getOrDefault(model, States.EMPTY);
+    }
+
+    /** {@link #capabilities} as the graph holds them, for walking two models' side by side. */
+    States states(String model) {
+        capabilities(model);
+        return states.getOrDefault(model, States.EMPTY);
     }
 
     /** The net state of one capability in one model. */

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.lineage.check.BodyDoc;
 import org.lineage.check.CheckResult;
+import org.lineage.graph.Comparison;
 import org.lineage.graph.History;
 import org.lineage.graph.LineageGraph;
 import org.lineage.graph.NetState;
@@ -61,9 +62,13 @@ public final class Catalog {
 
     private final Map<String, List<Change>> changesArgued = new HashMap<>();
 
+    /** Each pair's {@link #comparison}, until the page of every language has used it. */
+    private final Reads.Memo<List<String>, Comparison> comparisons;
+
     private Catalog(CheckResult checked) {
         this.kb = checked.kb();
         this.asOf = new Reads.Memo<>(kb.site().languages().size());
+        this.comparisons = new Reads.Memo<>(kb.site().languages().size());
         this.graph = checked.graph();
         this.checked = checked;
         indexBodies();
@@ -196,6 +201,14 @@ public final class Catalog {
                     KnowledgeBase then = History.asOf(kb, year);
                     return new Then(then, LineageGraph.lineageOnly(then));
                 });
+    }
+
+    /**
+     * The comparison of two models ({@link Comparison#of}): made once for the pages of every
+     * language that show it, as {@link #asOf} is.
+     */
+    public Comparison comparison(String a, String b) {
+        return comparisons.get(List.of(a, b), () -> Comparison.of(graph, a, b));
     }
 
     /** The body of an entity in one language, if it has one. */

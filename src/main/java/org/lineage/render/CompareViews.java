@@ -63,7 +63,7 @@ final class CompareViews {
     }
 
     PageView compare(String a, String b) {
-        Comparison c = Comparison.of(catalog.graph(), a, b);
+        Comparison c = catalog.comparison(a, b);
         Link la = ctx.link(Kind.MODEL, a);
         Link lb = ctx.link(Kind.MODEL, b);
         Str title = ctx.plain(t.format("compare.heading", la.text(), lb.text()));

@@ -88,6 +88,22 @@ public final class PagePlan {
     }
 
     /**
+     * {@code plan} cut into runs of the pages of one key (the key's languages, as {@link #of} lists
+     * them one after the other), in order.
+     */
+    static List<List<PlannedPage>> byKey(List<PlannedPage> plan) {
+        List<List<PlannedPage>> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= plan.size(); i++) {
+            if (i == plan.size() || !plan.get(i).key().equals(plan.get(from).key())) {
+                runs.add(plan.subList(from, i));
+                from = i;
+            }
+        }
+        return runs;
+    }
+
+    /**
      * The timeline, the tree as of each year, the picker, and each pre-rendered comparison in both
      * orders (see {@link ComparePairs} for their bound).
      */

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.lineage.check.CheckResult;
 import org.lineage.check.Checker;
 import org.lineage.diag.Diagnostic;
@@ -1648,8 +1649,7 @@ public final class SiteBuilder {
         Queue<String> keptPages = new ConcurrentLinkedQueue<>();
         Map<String, PageTime> byKind = new ConcurrentHashMap<>();
         Path old = options.out().toAbsolutePath().normalize();
-        Workers.each(
-                plan,
+        Consumer<PlannedPage> one =
                 p -> {
                     try {
                         Optional<BuildCache.PageRecord> kept = reuse.keep(p);
@@ -1697,7 +1697,10 @@ public final class SiteBuilder {
                     } catch (RuntimeException e) {
                         bugs.add(new IllegalStateException(p.file() + ": " + e, e));
                     }
-                });
+                };
+        // a page's languages on one worker, one after the other: what they share (a comparison,
+        // the knowledge base of a year) is made once and then used at once, never awaited
+        Workers.each(PagePlan.byKey(plan), pages -> pages.forEach(one));
         if (!bugs.isEmpty()) {
             throw bugs.peek();
         }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -67,6 +69,29 @@ class ComparisonPropertyTest {
                     assertEquals(path(a, best, viaA), children(c.pathA()), pair + ": path to a");
                     assertEquals(path(b, best, viaB), children(c.pathB()), pair + ": path to b");
                 }
+            }
+        }
+    }
+
+    @Property(tries = 30, seed = "5")
+    void eachRowHoldsBothStatesOfEveryCapabilityEitherModelHoldsInOrderOfId(
+            @ForAll("kbs") RandomKb kb, Path dir) {
+        LineageGraph g = Fixture.load(dir, kb.files()).graph();
+        List<String> ids = g.topologicalOrder();
+        for (String a : ids) {
+            Map<String, NetState> sa = g.capabilities(a);
+            // the graph's own map of states reads as the sorted map it stands for
+            assertEquals(new TreeMap<>(sa), sa, a);
+            assertEquals(List.copyOf(new TreeMap<>(sa).keySet()), List.copyOf(sa.keySet()), a);
+            for (String b : ids) {
+                Map<String, NetState> sb = g.capabilities(b);
+                TreeSet<String> either = new TreeSet<>(sa.keySet());
+                either.addAll(sb.keySet());
+                List<Comparison.CapabilityRow> expected = new ArrayList<>();
+                for (String cap : either) {
+                    expected.add(new Comparison.CapabilityRow(cap, sa.get(cap), sb.get(cap)));
+                }
+                assertEquals(expected, Comparison.of(g, a, b).capabilities(), a + " and " + b);
             }
         }
     }

@@ -132,6 +132,31 @@ class ReaderViewsPlanTest {
         return String.format("m%05d", i);
     }
 
+    /**
+     * The build hands each key's pages to one worker (so that the two languages of a comparison
+     * share its working-out): the runs are the plan, in order, and each holds every language of one
+     * key and nothing else.
+     */
+    @Test
+    void thePlanCutByKeyHoldsEachKeysLanguagesTogether() {
+        KnowledgeBase kb = generated(200, 3);
+        List<PlannedPage> plan = PagePlan.of(kb, true);
+        List<List<PlannedPage>> runs = PagePlan.byKey(plan);
+        assertEquals(plan, runs.stream().flatMap(List::stream).toList());
+        java.util.Set<PageKey> seen = new java.util.HashSet<>();
+        for (List<PlannedPage> run : runs) {
+            PageKey key = run.get(0).key();
+            assertTrue(seen.add(key), "one run per key: " + key);
+            assertTrue(run.stream().allMatch(p -> p.key().equals(key)), key.toString());
+            List<String> langs = run.stream().map(PlannedPage::lang).toList();
+            assertEquals(
+                    key.localized() ? kb.site().languages() : List.of(kb.site().defaultLanguage()),
+                    langs,
+                    key + "");
+        }
+        assertEquals(List.of(), PagePlan.byKey(List.of()));
+    }
+
     @Test
     void comparisonPagesOfTenThousandModelsStayWithinTheLinearBound() {
         KnowledgeBase kb = generated(MODELS, 7);

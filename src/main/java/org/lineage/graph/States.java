@@ -1,0 +1,132 @@
+package org.lineage.graph;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.lineage.graph.Comparison.CapabilityRow;
+
+/**
+ * The net states of one model's capabilities, by capability id, read-only: three arrays in the
+ * order of the ids instead of a tree of entries. A large knowledge base holds hundreds of thousands
+ * of states, and a comparison walks two models' states side by side; here that walk compares each
+ * capability's number, given in the same order as the ids, instead of the ids' text.
+ */
+final class States extends AbstractMap<String, NetState> {
+    static final States EMPTY = new States(new String[0], new int[0], new NetState[0]);
+
+    private final String[] ids;
+    private final int[] numbers;
+    private final NetState[] states;
+
+    private States(String[] ids, int[] numbers, NetState[] states) {
+        this.ids = ids;
+        this.numbers = numbers;
+        this.states = states;
+    }
+
+    /**
+     * Numbers every capability id of {@code all} (the states of every model, each map in the order
+     * of its ids) in the ids' order, and makes each model's states with them; the models share one
+     * string per id.
+     */
+    static Map<String, States> numbered(Map<String, ? extends Map<String, NetState>> all) {
+        java.util.TreeSet<String> every = new java.util.TreeSet<>();
+        all.values().forEach(m -> every.addAll(m.keySet()));
+        String[] byNumber = every.toArray(new String[0]);
+        Map<String, Integer> numbers = new java.util.HashMap<>(2 * byNumber.length);
+        for (int i = 0; i < byNumber.length; i++) {
+            numbers.put(byNumber[i], i);
+        }
+        Map<String, States> out = new java.util.HashMap<>(2 * all.size());
+        all.forEach(
+                (model, byId) -> {
+                    int n = byId.size();
+                    String[] ids = new String[n];
+                    int[] nums = new int[n];
+                    NetState[] states = new NetState[n];
+                    int i = 0;
+                    for (Map.Entry<String, NetState> e : byId.entrySet()) {
+                        nums[i] = numbers.get(e.getKey());
+                        ids[i] = byNumber[nums[i]];
+                        states[i] = e.getValue();
+                        i++;
+                    }
+                    out.put(model, n == 0 ? EMPTY : new States(ids, nums, states));
+                });
+        return out;
+    }
+
+    @Override
+    public int size() {
+        return ids.length;
+    }
+
+    @Override
+    public NetState get(Object key) {
+        int i = key instanceof String s ? Arrays.binarySearch(ids, s) : -1;
+        return i < 0 ? null : states[i];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return get(key) != null;
+    }
+
+    @Override
+    public Set<Map.Entry<String, NetState>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return ids.length;
+            }
+
+            @Override
+            public Iterator<Map.Entry<String, NetState>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < ids.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, NetState> next() {
+                        if (next >= ids.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int i = next++;
+                        return new AbstractMap.SimpleImmutableEntry<>(ids[i], states[i]);
+                    }
+                };
+            }
+        };
+    }
+
+    /** One row per capability either model holds, by id: the two arrays walked side by side. */
+    static List<CapabilityRow> rows(States a, States b) {
+        List<CapabilityRow> rows = new ArrayList<>(a.ids.length + b.ids.length);
+        int i = 0;
+        int j = 0;
+        while (i < a.ids.length || j < b.ids.length) {
+            int order =
+                    i == a.ids.length
+                            ? 1
+                            : j == b.ids.length ? -1 : Integer.compare(a.numbers[i], b.numbers[j]);
+            if (order < 0) {
+                rows.add(new CapabilityRow(a.ids[i], a.states[i++], null));
+            } else if (order > 0) {
+                rows.add(new CapabilityRow(b.ids[j], null, b.states[j++]));
+            } else {
+                rows.add(new CapabilityRow(a.ids[i], a.states[i++], b.states[j++]));
+            }
+        }
+        return rows;
+    }
+}
