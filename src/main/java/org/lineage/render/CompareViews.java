@@ -215,22 +215,25 @@ final class CompareViews {
             steps(w, r.onlyB(), "b");
             w.raw("</tr>");
         }
+        // sized for ids and names of a few dozen characters: a page may list hundreds of them
+        String separator = t.get("compare.alike_separator");
         if (!more.isEmpty()) {
-            StringBuilder data = new StringBuilder();
-            StringBuilder names = new StringBuilder();
+            String none = t.get("compare.none");
+            StringBuilder data = new StringBuilder(more.size() * 24);
+            StringBuilder names = new StringBuilder(more.size() * 48);
             for (CapabilityRow r : more) {
                 if (data.length() > 0) {
                     data.append(' ');
-                    names.append(t.get("compare.alike_separator"));
+                    names.append(separator);
                 }
                 String x = r.stateA().map(Change::symbol).orElse("");
                 String y = r.stateB().map(Change::symbol).orElse("");
                 data.append(r.capability()).append(':').append(x).append(':').append(y);
                 names.append(ctx.titleOf(Kind.CAPABILITY, r.capability()).text())
                         .append(' ')
-                        .append(x.isEmpty() ? t.get("compare.none") : x)
+                        .append(x.isEmpty() ? none : x)
                         .append(" \u2192 ")
-                        .append(y.isEmpty() ? t.get("compare.none") : y);
+                        .append(y.isEmpty() ? none : y);
             }
             w.raw("\n      ")
                     .open("tr")
@@ -246,12 +249,12 @@ final class CompareViews {
                     .raw("</td></tr>");
         }
         if (!alike.isEmpty()) {
-            StringBuilder ids = new StringBuilder();
-            StringBuilder names = new StringBuilder();
+            StringBuilder ids = new StringBuilder(alike.size() * 16);
+            StringBuilder names = new StringBuilder(alike.size() * 40);
             for (CapabilityRow r : alike) {
                 if (ids.length() > 0) {
                     ids.append(' ');
-                    names.append(t.get("compare.alike_separator"));
+                    names.append(separator);
                 }
                 ids.append(r.capability());
                 names.append(ctx.titleOf(Kind.CAPABILITY, r.capability()).text());
