@@ -36,9 +36,11 @@ final class States extends AbstractMap<String, NetState> {
      * string per id.
      */
     static Map<String, States> numbered(Map<String, ? extends Map<String, NetState>> all) {
-        java.util.TreeSet<String> every = new java.util.TreeSet<>();
+        // hashed first: each model names most capabilities, which are few beside their states
+        java.util.Set<String> every = new java.util.HashSet<>();
         all.values().forEach(m -> every.addAll(m.keySet()));
         String[] byNumber = every.toArray(new String[0]);
+        Arrays.sort(byNumber);
         Map<String, Integer> numbers = new java.util.HashMap<>(2 * byNumber.length);
         for (int i = 0; i < byNumber.length; i++) {
             numbers.put(byNumber[i], i);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -45,8 +46,12 @@ final class LinkCheck {
     /** One string for each id, however many pages have it: most ids recur on every page. */
     private final ConcurrentHashMap<String, String> idNames = new ConcurrentHashMap<>();
 
-    /** Pages kept from the last build whose links were not read again: their ids, on demand. */
-    private final Set<String> keptUnread = ConcurrentHashMap.newKeySet();
+    /**
+     * Pages kept from the last build whose links were not read again (their ids are read on
+     * demand), as they were handed over: an edit in {@code serve} keeps thousands of pages, and a
+     * link to an anchor of one of them is rare.
+     */
+    private final Queue<Collection<String>> keptUnread = new ConcurrentLinkedQueue<>();
 
     private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
     private final Queue<Diagnostic> broken = new ConcurrentLinkedQueue<>();
@@ -72,11 +77,11 @@ final class LinkCheck {
     }
 
     /**
-     * A page kept from the last build whose links are known to be good (nothing they point at has
-     * gone): only its ids may be needed, by a link from a page written anew, and are read then.
+     * Pages kept from the last build whose links are known to be good (nothing they point at has
+     * gone): only their ids may be needed, by a link from a page written anew, and are read then.
      */
-    void kept(String file) {
-        keptUnread.add(file);
+    void kept(Collection<String> files) {
+        keptUnread.add(files);
     }
 
     /** Checks a page whose links were read before (a page reused unchanged). */
@@ -159,9 +164,14 @@ final class LinkCheck {
      * #kept} as it was, when a link points at one of its anchors.
      */
     List<Diagnostic> finish(java.util.function.Function<String, String> keptText) {
+        Set<String> kept = null;
         for (Waiting w : waiting) {
             String file = w.link().file();
-            if (!ids.containsKey(file) && keptUnread.contains(file)) {
+            if (!ids.containsKey(file) && kept == null) {
+                kept = new HashSet<>();
+                keptUnread.forEach(kept::addAll);
+            }
+            if (!ids.containsKey(file) && kept.contains(file)) {
                 ids.put(file, scan(file, keptText.apply(file), baseUrl).ids());
             }
             // a file that is not a page (the data files) has no ids

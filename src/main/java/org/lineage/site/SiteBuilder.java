@@ -1707,7 +1707,7 @@ public final class SiteBuilder {
         if (!nothingGone || idsChanged.get()) {
             Workers.each(List.copyOf(keptPages), f -> links.page(f, readPage(old, f)));
         } else {
-            keptPages.forEach(links::kept);
+            links.kept(keptPages);
         }
         List<Diagnostic> sorted = new ArrayList<>(new HashSet<>(failures));
         sorted.sort(null);

@@ -42,6 +42,37 @@ class LinkCheckTest {
         assertEquals(List.of(), check(html));
     }
 
+    /**
+     * A page kept from the last build is not read unless a page written anew links to one of its
+     * anchors: then its text is read once and its ids hold the link to account.
+     */
+    @Test
+    void readsAKeptPageOnlyForALinkToItsAnchors() {
+        java.util.List<String> read = new java.util.ArrayList<>();
+        LinkCheck links = new LinkCheck("site/", FILES, BASE);
+        links.kept(List.of("en/glossary/index.html", "en/models/b/index.html"));
+        links.page(
+                "en/models/a/index.html",
+                "<a href=\"../../glossary/#tuning\">t</a><a href=\"../../glossary/#rlhf\">r</a>"
+                        + "<a href=\"../b/\">b</a><a href=\"../../../assets/site.css#x\">c</a>");
+        List<String> found =
+                links
+                        .finish(
+                                f -> {
+                                    read.add(f);
+                                    return GLOSSARY;
+                                })
+                        .stream()
+                        .map(LinkCheckTest::shown)
+                        .toList();
+        assertEquals(
+                List.of(
+                        "site/en/models/a/index.html:1:48 broken link '../../glossary/#rlhf': no id 'rlhf' in en/glossary/index.html",
+                        "site/en/models/a/index.html:1:105 broken link '../../../assets/site.css#x': no id 'x' in assets/site.css"),
+                found);
+        assertEquals(List.of("en/glossary/index.html"), read);
+    }
+
     @Test
     void reportsAMissingPageAtItsLineAndColumn() {
         assertEquals(
