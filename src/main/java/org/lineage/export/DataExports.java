@@ -95,8 +95,12 @@ public final class DataExports {
      * its value would be the same.
      */
     public interface Parts {
-        /** {@code make}'s value, or the value it gave before when nothing it read has changed. */
-        <T> T get(String key, java.util.function.Supplier<T> make);
+        /**
+         * {@code make}'s value, or the value it gave before when nothing it read has changed;
+         * {@code key} names the part (a file's name, or a record standing for one entity's part of
+         * a file).
+         */
+        <T> T get(Object key, java.util.function.Supplier<T> make);
 
         /**
          * How many parts were made (not taken from before) so far, or -1 when nothing is kept: a
@@ -110,7 +114,7 @@ public final class DataExports {
         Parts NONE =
                 new Parts() {
                     @Override
-                    public <T> T get(String key, java.util.function.Supplier<T> make) {
+                    public <T> T get(Object key, java.util.function.Supplier<T> make) {
                         return make.get();
                     }
                 };
@@ -194,9 +198,10 @@ public final class DataExports {
         // each entity's JSON is made once, for its own file and for lineage.json
         java.util.function.Function<Entity, Nested> entity =
                 e -> {
+                    String file = SitePaths.entityJson(e.kind(), e.id());
                     Nested json =
                             parts.get(
-                                    SitePaths.entityJson(e.kind(), e.id()),
+                                    file,
                                     reading(
                                             e,
                                             () ->
@@ -205,7 +210,7 @@ public final class DataExports {
                                                                     EntityJson.of(
                                                                             e, kb, graph,
                                                                             claims)))));
-                    sink.accept(SitePaths.entityJson(e.kind(), e.id()), json.file());
+                    sink.accept(file, json.file());
                     if (csl && e.kind() != Kind.TERM) {
                         for (String lang : kb.site().languages()) {
                             sink.accept(
@@ -268,10 +273,8 @@ public final class DataExports {
                                             () -> SearchIndex.items(extra.apply(lang))),
                                     e ->
                                             parts.get(
-                                                    SearchIndex.path(lang)
-                                                            + "#"
-                                                            + SitePaths.entity(
-                                                                    lang, e.kind(), e.id()),
+                                                    new SearchIndex.EntryKey(
+                                                            lang, e.kind(), e.id()),
                                                     reading(
                                                             e,
                                                             () ->

@@ -78,6 +78,13 @@ public final class SearchIndex {
         return b.toString();
     }
 
+    /**
+     * What names one entity's item in the index of {@code lang} among the parts of the exports kept
+     * from build to build: made of strings an unchanged entity keeps (so hashed once), where a name
+     * made of its path would be made and hashed again for every entity at every build.
+     */
+    public record EntryKey(String lang, Kind kind, String id) {}
+
     /** The item of one entity in the index of {@code lang}. */
     public static ObjectNode entry(KnowledgeBase kb, Entity e, String lang) {
         String fallback = kb.site().defaultLanguage();

@@ -22,7 +22,7 @@ final class KeptParts {
     /** A part's value, with the shared digest and each read's digest when it was made. */
     private record Part(String shared, Map<String, String> reads, Object value) {}
 
-    private volatile Map<String, Part> kept = Map.of();
+    private volatile Map<Object, Part> kept = Map.of();
 
     /**
      * The digests of every read in the build of the round that made {@link #kept} (each part's
@@ -73,7 +73,7 @@ final class KeptParts {
         private final String shared;
         private final Function<String, String> digests;
         private final int many;
-        private final Map<String, Part> next = new ConcurrentHashMap<>();
+        private final Map<Object, Part> next = new ConcurrentHashMap<>();
         private final AtomicInteger madeHere = new AtomicInteger();
         private final AtomicInteger reusedHere = new AtomicInteger();
         private final Object now;
@@ -94,7 +94,7 @@ final class KeptParts {
 
         @Override
         @SuppressWarnings("unchecked")
-        public <T> T get(String key, Supplier<T> make) {
+        public <T> T get(Object key, Supplier<T> make) {
             Part was = kept.get(key);
             if (was != null && was.shared().equals(shared) && unchanged(was.reads())) {
                 next.put(key, was);
