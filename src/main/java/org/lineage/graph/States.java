@@ -1,33 +1,28 @@
 package org.lineage.graph;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 import org.lineage.graph.Comparison.CapabilityRow;
+import org.lineage.model.SortedArrayMap;
 
 /**
- * The net states of one model's capabilities, by capability id, read-only: three arrays in the
- * order of the ids instead of a tree of entries. A large knowledge base holds hundreds of thousands
- * of states, and a comparison walks two models' states side by side; here that walk compares each
- * capability's number, given in the same order as the ids, instead of the ids' text.
+ * The net states of one model's capabilities, by capability id, read-only: arrays in the order of
+ * the ids instead of a tree of entries, with each id's number beside them. A large knowledge base
+ * holds hundreds of thousands of states, and a comparison walks two models' states side by side;
+ * here that walk compares each capability's number, given in the same order as the ids, instead of
+ * the ids' text.
  */
-final class States extends AbstractMap<String, NetState> {
+final class States extends SortedArrayMap<NetState> {
     static final States EMPTY = new States(new String[0], new int[0], new NetState[0]);
 
-    private final String[] ids;
+    /** Each capability's number, at its id's index: in the same order as the ids. */
     private final int[] numbers;
-    private final NetState[] states;
 
     private States(String[] ids, int[] numbers, NetState[] states) {
-        this.ids = ids;
+        super(ids, states);
         this.numbers = numbers;
-        this.states = states;
     }
 
     /**
@@ -64,69 +59,22 @@ final class States extends AbstractMap<String, NetState> {
         return out;
     }
 
-    @Override
-    public int size() {
-        return ids.length;
-    }
-
-    @Override
-    public NetState get(Object key) {
-        int i = key instanceof String s ? Arrays.binarySearch(ids, s) : -1;
-        return i < 0 ? null : states[i];
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return get(key) != null;
-    }
-
-    @Override
-    public Set<Map.Entry<String, NetState>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public int size() {
-                return ids.length;
-            }
-
-            @Override
-            public Iterator<Map.Entry<String, NetState>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < ids.length;
-                    }
-
-                    @Override
-                    public Map.Entry<String, NetState> next() {
-                        if (next >= ids.length) {
-                            throw new NoSuchElementException();
-                        }
-                        int i = next++;
-                        return new AbstractMap.SimpleImmutableEntry<>(ids[i], states[i]);
-                    }
-                };
-            }
-        };
-    }
-
     /** One row per capability either model holds, by id: the two arrays walked side by side. */
     static List<CapabilityRow> rows(States a, States b) {
-        List<CapabilityRow> rows = new ArrayList<>(a.ids.length + b.ids.length);
+        List<CapabilityRow> rows = new ArrayList<>(a.keys.length + b.keys.length);
         int i = 0;
         int j = 0;
-        while (i < a.ids.length || j < b.ids.length) {
+        while (i < a.keys.length || j < b.keys.length) {
             int order =
-                    i == a.ids.length
+                    i == a.keys.length
                             ? 1
-                            : j == b.ids.length ? -1 : Integer.compare(a.numbers[i], b.numbers[j]);
+                            : j == b.keys.length ? -1 : Integer.compare(a.numbers[i], b.numbers[j]);
             if (order < 0) {
-                rows.add(new CapabilityRow(a.ids[i], a.states[i++], null));
+                rows.add(new CapabilityRow(a.keys[i], a.values[i++], null));
             } else if (order > 0) {
-                rows.add(new CapabilityRow(b.ids[j], null, b.states[j++]));
+                rows.add(new CapabilityRow(b.keys[j], null, b.values[j++]));
             } else {
-                rows.add(new CapabilityRow(a.ids[i], a.states[i++], b.states[j++]));
+                rows.add(new CapabilityRow(a.keys[i], a.values[i++], b.values[j++]));
             }
         }
         return rows;
