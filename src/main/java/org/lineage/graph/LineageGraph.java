@@ -319,15 +319,14 @@ public final class LineageGraph {
 
     /** The net state of every capability in {@code model}, by capability id. */
     public Map<String, NetState> capabilities(String model) {
-        if (states == null) {
-            throw new IllegalStateException("a graph made for its lineage only has no states");
-        }
-        return states.getOrDefault(model, States.EMPTY);
+        return states(model);
     }
 
     /** {@link #capabilities} as the graph holds them, for walking two models' side by side. */
     States states(String model) {
-        capabilities(model);
+        if (states == null) {
+            throw new IllegalStateException("a graph made for its lineage only has no states");
+        }
         return states.getOrDefault(model, States.EMPTY);
     }
 

@@ -215,8 +215,9 @@ final class CompareViews {
             steps(w, r.onlyB(), "b");
             w.raw("</tr>");
         }
-        // sized for ids and names of a few dozen characters: a page may list hundreds of them
         String separator = t.get("compare.alike_separator");
+        // the lists below are sized for ids and names of a few dozen characters: a page may list
+        // hundreds of them
         if (!more.isEmpty()) {
             String none = t.get("compare.none");
             StringBuilder data = new StringBuilder(more.size() * 24);

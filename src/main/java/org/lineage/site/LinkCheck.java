@@ -167,12 +167,14 @@ final class LinkCheck {
         Set<String> kept = null;
         for (Waiting w : waiting) {
             String file = w.link().file();
-            if (!ids.containsKey(file) && kept == null) {
-                kept = new HashSet<>();
-                keptUnread.forEach(kept::addAll);
-            }
-            if (!ids.containsKey(file) && kept.contains(file)) {
-                ids.put(file, scan(file, keptText.apply(file), baseUrl).ids());
+            if (!ids.containsKey(file)) {
+                if (kept == null) {
+                    kept = new HashSet<>();
+                    keptUnread.forEach(kept::addAll);
+                }
+                if (kept.contains(file)) {
+                    ids.put(file, scan(file, keptText.apply(file), baseUrl).ids());
+                }
             }
             // a file that is not a page (the data files) has no ids
             String[] target = ids.getOrDefault(file, new String[0]);
