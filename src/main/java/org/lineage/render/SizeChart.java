@@ -15,7 +15,9 @@ import org.lineage.model.SitePaths;
 /**
  * The timeline's chart of release date against parameter count (a log scale), for the models whose
  * size is known: a static SVG, each point a link to its model, a release known only as an interval
- * drawn as a line over it.
+ * drawn as a line over it. Points are named beside them where the name has room (see {@link
+ * Labels}), so that the chart reads without hovering; every point keeps its full description as a
+ * tooltip.
  */
 final class SizeChart {
     private static final double W = 720;
@@ -24,6 +26,9 @@ final class SizeChart {
     private static final double RIGHT = 16;
     private static final double TOP = 16;
     private static final double BOTTOM = 40;
+
+    /** The size of a point's name, in pixels (the stylesheet draws it at this size). */
+    static final double LABEL_SIZE = 11;
 
     private SizeChart() {}
 
@@ -85,17 +90,45 @@ final class SizeChart {
         }
         line(w, "axis", LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM);
         line(w, "axis", LEFT, TOP, LEFT, H - BOTTOM);
-        for (Point p : points) {
-            double py = y.at(Math.log10(p.size()));
-            double px = x.at(when(p.date().start(), false));
-            String name = ctx.title(p.model()).text();
+        Labels labels = new Labels(LEFT, TOP, W - RIGHT, H - BOTTOM);
+        int n = points.size();
+        double[] xs = new double[n];
+        double[] ends = new double[n];
+        double[] ys = new double[n];
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            Point p = points.get(i);
+            ys[i] = y.at(Math.log10(p.size()));
+            xs[i] = x.at(when(p.date().start(), false));
+            ends[i] = p.date().end().isPresent() ? x.at(when(p.date().end().get(), true)) : xs[i];
+            names[i] = ctx.title(p.model()).text();
+            labels.mark(xs[i], ys[i], ends[i]);
+        }
+        // the largest models are named first: where names crowd, theirs are the ones shown
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(
+                order,
+                java.util.Comparator.<Integer>comparingDouble(i -> -points.get(i).size())
+                        .thenComparingDouble(i -> xs[i])
+                        .thenComparing(i -> points.get(i).model().id()));
+        Labels.Label[] placed = new Labels.Label[n];
+        for (int i : order) {
+            placed[i] = labels.place(xs[i], ys[i], ends[i], names[i]).orElse(null);
+        }
+        for (int i = 0; i < n; i++) {
+            Point p = points.get(i);
+            double py = ys[i];
+            double px = xs[i];
+            String name = names[i];
             w.open("a")
                     .attr("href", ctx.href(SitePaths.entity(ctx.lang, Kind.MODEL, p.model().id())))
                     .attr("data-model", p.model().id())
                     .end();
             if (p.date().end().isPresent()) {
-                double px2 = x.at(when(p.date().end().get(), true));
-                line(w, "span", px, py, px2, py);
+                line(w, "span", px, py, ends[i], py);
             }
             w.open("circle")
                     .attr("class", "point")
@@ -111,7 +144,20 @@ final class SizeChart {
                                     p.model().parameters().get(),
                                     ctx.date(p.date())))
                     .close("title");
-            w.raw("</circle>").close("a");
+            w.raw("</circle>");
+            Labels.Label l = placed[i];
+            if (l != null) {
+                // the tooltip above says it in full: the name is not read out twice
+                w.open("text")
+                        .attr("class", "point-label")
+                        .attr("x", TimeViews.fmt(l.x()))
+                        .attr("y", TimeViews.fmt(l.y()))
+                        .attr("text-anchor", l.anchor())
+                        .attr("aria-hidden", "true")
+                        .text(name)
+                        .close("text");
+            }
+            w.close("a");
         }
         w.close("svg");
         w.open("figcaption")
@@ -164,6 +210,118 @@ final class SizeChart {
                 .attr("text-anchor", anchor)
                 .text(s)
                 .close("text");
+    }
+
+    /**
+     * Places the names of points beside them, each where it overlaps no point, no interval, no name
+     * placed before it and stays inside the plot: to the right of the point (or of its interval),
+     * to its left, above, below, in that order of preference. A name with no such place is left
+     * out; its point keeps its tooltip and its link. Boxes are kept in a grid of cells, so that a
+     * chart of thousands of points is labelled in time proportional to their number.
+     */
+    static final class Labels {
+        /** A name's baseline position and anchor, and the box it takes. */
+        record Label(double x, double y, String anchor, Box box) {}
+
+        /** A rectangle: left, top, right, bottom. */
+        record Box(double x0, double y0, double x1, double y1) {
+            boolean overlaps(Box o) {
+                return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
+            }
+        }
+
+        private static final double CELL = 32;
+
+        /** Room around a point's circle (radius 4) and between a point and its name. */
+        private static final double POINT = 5;
+
+        private static final double GAP = 7;
+
+        private final Box plot;
+        private final java.util.Map<Long, List<Box>> cells = new java.util.HashMap<>();
+
+        Labels(double left, double top, double right, double bottom) {
+            this.plot = new Box(left + 2, top, right, bottom - 2);
+        }
+
+        /** Marks a point at ({@code x}, {@code y}), with its interval up to {@code end}. */
+        void mark(double x, double y, double end) {
+            add(new Box(x - POINT, y - POINT, Math.max(x, end) + POINT, y + POINT));
+        }
+
+        /** A place for {@code name} beside the point marked at ({@code x}, {@code y}), if any. */
+        java.util.Optional<Label> place(double x, double y, double end, String name) {
+            double w = org.lineage.layout.TextWidth.of(name, LABEL_SIZE) + 2;
+            double ascent = LABEL_SIZE * 0.8;
+            double descent = LABEL_SIZE * 0.3;
+            double right = Math.max(x, end) + GAP;
+            double mid = y + ascent / 2 - descent / 2;
+            Label[] candidates = {
+                new Label(
+                        right,
+                        mid,
+                        "start",
+                        new Box(right, mid - ascent, right + w, mid + descent)),
+                new Label(
+                        x - GAP,
+                        mid,
+                        "end",
+                        new Box(x - GAP - w, mid - ascent, x - GAP, mid + descent)),
+                new Label(
+                        x,
+                        y - GAP - descent,
+                        "middle",
+                        new Box(x - w / 2, y - GAP - descent - ascent, x + w / 2, y - GAP)),
+                new Label(
+                        x,
+                        y + GAP + ascent,
+                        "middle",
+                        new Box(x - w / 2, y + GAP, x + w / 2, y + GAP + ascent + descent)),
+            };
+            for (Label c : candidates) {
+                if (inside(c.box()) && free(c.box())) {
+                    add(c.box());
+                    return java.util.Optional.of(c);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        private boolean inside(Box b) {
+            return b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1;
+        }
+
+        private boolean free(Box b) {
+            for (long c : cellsOf(b)) {
+                for (Box o : cells.getOrDefault(c, List.of())) {
+                    if (o.overlaps(b)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private void add(Box b) {
+            for (long c : cellsOf(b)) {
+                cells.computeIfAbsent(c, k -> new ArrayList<>()).add(b);
+            }
+        }
+
+        private static long[] cellsOf(Box b) {
+            int cx0 = (int) Math.floor(b.x0 / CELL);
+            int cx1 = (int) Math.floor(b.x1 / CELL);
+            int cy0 = (int) Math.floor(b.y0 / CELL);
+            int cy1 = (int) Math.floor(b.y1 / CELL);
+            long[] out = new long[(cx1 - cx0 + 1) * (cy1 - cy0 + 1)];
+            int k = 0;
+            for (int cx = cx0; cx <= cx1; cx++) {
+                for (int cy = cy0; cy <= cy1; cy++) {
+                    out[k++] = ((long) cx << 32) ^ (cy & 0xffffffffL);
+                }
+            }
+            return out;
+        }
     }
 
     /** A linear map from a domain to pixels. */

@@ -122,6 +122,14 @@ class ReaderViewsSiteTest {
         assertTrue(kinds.containsAll(List.of("release", "source", "correction")));
         assertTrue(html.contains("class=\"interval\""), "alpha-tuned's release is an interval");
         assertTrue(html.contains("class=\"size-chart\""), "alpha-base has a known size");
+        // the chart names its point beside it, inside the point's link
+        Matcher point =
+                Pattern.compile(
+                                "<a href=\"../models/alpha-base/\" data-model=\"alpha-base\">"
+                                        + "(?:(?!</a>).)*<text class=\"point-label\"[^>]*>([^<]+)</text></a>",
+                                Pattern.DOTALL)
+                        .matcher(html);
+        assertTrue(point.find(), html);
         assertTrue(html.contains("<a href=\"../tree/as-of/2020/\">2020</a>"));
     }
 
