@@ -190,6 +190,11 @@
             model(e.parent), " → ", model(e.child), ": ", link("methods", e.edge.method, text(T[e.edge.method].name)), " ", badge(e.edge.confidence)]));
         });
         box.appendChild(ol);
+        var self = p[0] === "a" ? c.a : c.b;
+        if (!p[1].length && c.common === self.id) {
+          box.appendChild(el("p", {"class": "hint compare-path-note", "data-side": p[0]},
+            [format(L["compare.is_common"], [text(self.name)])]));
+        }
       });
       var facts = el("tbody");
       FACTS.forEach(function (k) {

@@ -84,8 +84,8 @@ final class CompareViews {
                 CompareTree.svg(c, ctx),
                 facts(kb.models().get(a), kb.models().get(b)),
                 capabilities(c),
-                path(c.pathA(), "a"),
-                path(c.pathB(), "b"),
+                path(c.pathA(), "a", a, c.common()),
+                path(c.pathB(), "b", b, c.common()),
                 claims(a, b),
                 Fragments.linkItems(related));
     }
@@ -308,7 +308,11 @@ final class CompareViews {
     }
 
     /** The steps from the common ancestor down to one model, each with its training method. */
-    private Html path(List<PathEdge> edges, String side) {
+    /**
+     * The steps down from the nearest common ancestor to {@code model}, on side {@code side}; when
+     * the model is that ancestor, a line saying so instead of an empty list.
+     */
+    private Html path(List<PathEdge> edges, String side, String model, Optional<String> common) {
         HtmlWriter w = new HtmlWriter(edges.size() * 300 + 64);
         w.open("ol").attr("class", "compare-path").attr("data-side", side).end();
         for (PathEdge e : edges) {
@@ -330,7 +334,17 @@ final class CompareViews {
         if (!edges.isEmpty()) {
             w.raw("\n      ");
         }
-        return w.close("ol").toHtml();
+        w.close("ol");
+        if (edges.isEmpty() && common.isPresent() && common.get().equals(model)) {
+            w.raw("\n        ")
+                    .open("p")
+                    .attr("class", "hint compare-path-note")
+                    .attr("data-side", side)
+                    .end()
+                    .text(t.format("compare.is_common", ctx.link(Kind.MODEL, model).text()))
+                    .close("p");
+        }
+        return w.toHtml();
     }
 
     /** The claims about either model, strongest first, each saying which of the two it is about. */
@@ -479,7 +493,8 @@ final class CompareViews {
                         "alike",
                         "alike_separator",
                         "more_differ",
-                        "prerendered")) {
+                        "prerendered",
+                        "is_common")) {
             keys.add("compare." + k);
         }
         for (String k : FACTS) {

@@ -56,6 +56,8 @@ class CompareBrowserTest {
                 return [e.dataset.edge, e.dataset.method, e.dataset.confidence]; }),
               b: all('ol.compare-path[data-side=b] li', function (e) {
                 return [e.dataset.edge, e.dataset.method, e.dataset.confidence]; }),
+              notes: all('p.compare-path-note', function (e) {
+                return [e.dataset.side, e.textContent]; }),
               facts: all('tr[data-fact]', function (e) {
                 return [e.dataset.fact].concat(Array.prototype.map.call(
                   e.querySelectorAll('td[data-value]'), function (d) { return d.dataset.value; })); }),
