@@ -179,34 +179,30 @@ final class ListViews {
                 capabilityOrigins(),
                 open.isEmpty() ? Html.EMPTY : ctx.f.claims(open),
                 Fragments.linkItems(pages),
-                Fragments.items(
-                        List.of(
-                                new Item(
-                                        new Link(
-                                                ctx.href(SitePaths.tree(ctx.lang)),
-                                                t.get("nav.tree"),
-                                                null),
-                                        ctx.plain(t.get("home.tree"))),
-                                new Item(
-                                        new Link(
-                                                ctx.href(SitePaths.summary(ctx.lang)),
-                                                t.get("nav.summary"),
-                                                null),
-                                        ctx.plain(t.get("home.summary"))),
-                                new Item(
-                                        new Link(
-                                                ctx.href(SitePaths.matrix(ctx.lang)),
-                                                t.get("nav.matrix"),
-                                                null),
-                                        ctx.plain(t.get("home.matrix"))),
-                                new Item(
-                                        new Link(
-                                                ctx.href(SitePaths.search(ctx.lang)),
-                                                t.get("nav.search"),
-                                                null),
-                                        ctx.plain(t.get("home.search"))))),
+                Fragments.items(ways()),
                 downloads(),
                 figure);
+    }
+
+    /**
+     * The home page's ways in: the tree, the summary table, the matrix, and (when the site has
+     * them) the timeline and the comparisons, then search.
+     */
+    private List<Item> ways() {
+        List<Item> ways = new ArrayList<>();
+        ways.add(way(SitePaths.tree(ctx.lang), "nav.tree", "home.tree"));
+        ways.add(way(SitePaths.summary(ctx.lang), "nav.summary", "home.summary"));
+        ways.add(way(SitePaths.matrix(ctx.lang), "nav.matrix", "home.matrix"));
+        if (ctx.readerViews()) {
+            ways.add(way(SitePaths.timeline(ctx.lang), "nav.timeline", "home.timeline"));
+            ways.add(way(SitePaths.comparePicker(ctx.lang), "nav.compare", "home.compare"));
+        }
+        ways.add(way(SitePaths.search(ctx.lang), "nav.search", "home.search"));
+        return ways;
+    }
+
+    private Item way(String path, String name, String description) {
+        return new Item(new Link(ctx.href(path), t.get(name), null), ctx.plain(t.get(description)));
     }
 
     /** The whole knowledge base's files under {@code /data/}, each named in words. */

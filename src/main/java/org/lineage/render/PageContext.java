@@ -63,6 +63,11 @@ final class PageContext {
         return views.pairs();
     }
 
+    /** Whether the site has the comparison, timeline and as-of pages. */
+    boolean readerViews() {
+        return views.readerViews();
+    }
+
     /** The site's absolute base URL. */
     String baseUrl() {
         return kb.site().baseUrl();

@@ -137,6 +137,11 @@ public final class Views {
         return pairs;
     }
 
+    /** Whether the site has the comparison, timeline and as-of pages. */
+    boolean readerViews() {
+        return readerViews;
+    }
+
     Trees trees() {
         return trees;
     }

@@ -53,6 +53,37 @@ class ReaderViewsSiteTest {
     }
 
     @Test
+    void theHomePageLeadsToTheTimelineAndThePickerOnlyWhenTheSiteHasThem() throws IOException {
+        for (String lang : List.of("en", "zh")) {
+            String ways = ways(page(lang + "/index.html"));
+            assertTrue(ways.contains("href=\"timeline/\""), ways);
+            assertTrue(ways.contains("href=\"compare/\""), ways);
+        }
+        Path without = tmp.resolve("without");
+        BuildOutcome o =
+                SiteBuild.run(
+                        new SiteBuild.Options(
+                                tmp.resolve("content"),
+                                "content/",
+                                without,
+                                false,
+                                TemplateSource.packaged(),
+                                false));
+        assertInstanceOf(BuildOutcome.Built.class, o, () -> TestBuilds.describe(o));
+        String ways = ways(SiteFiles.read(without, "en/index.html"));
+        assertTrue(ways.contains("href=\"tree/\""), ways);
+        assertFalse(ways.contains("timeline/"), ways);
+        assertFalse(ways.contains("compare/"), ways);
+    }
+
+    /** The home page's list of ways in. */
+    private static String ways(String home) {
+        int at = home.indexOf("<ul class=\"ways\">");
+        assertTrue(at >= 0, home);
+        return home.substring(at, home.indexOf("</ul>", at));
+    }
+
+    @Test
     void everyPreRenderedPairHasAPageInBothLanguagesAndARedirectFromTheOtherOrder()
             throws IOException {
         ComparePairs pairs = ComparePairs.of(checked.kb(), checked.graph());
