@@ -107,6 +107,25 @@ class LauncherTest {
     }
 
     @Test
+    void mapsTheClassDataArchiveBesideTheJarWhereItWasMade() throws Exception {
+        standInJar();
+        // not an archive this JVM can use: it starts without one, as it would with a stale one
+        Files.writeString(tmp.resolve("target/lineage.jsa"), "not an archive");
+        Run r = run(null, "build");
+        assertEquals(0, r.exit(), r.lines().toString());
+        List<String> jvm = r.tagged("jvm");
+        assertTrue(
+                jvm.contains("-XX:SharedArchiveFile=" + tmp.resolve("target/lineage.jsa")),
+                jvm.toString());
+        assertTrue(jvm.contains("-XX:ArchiveRelocationMode=0"), jvm.toString());
+        assertTrue(
+                jvm.indexOf("-XX:+UnlockDiagnosticVMOptions")
+                        < jvm.indexOf("-XX:ArchiveRelocationMode=0"),
+                jvm.toString());
+        assertEquals(List.of("build"), r.tagged("arg"));
+    }
+
+    @Test
     void withoutTheJarSaysHowToBuildIt() throws Exception {
         Run r = run(null, "build");
         assertEquals(2, r.exit());
