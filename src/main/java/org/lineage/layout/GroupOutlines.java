@@ -58,10 +58,13 @@ final class GroupOutlines {
                 low = Math.min(low, right ? b.y() : b.x());
                 high = Math.max(high, right ? b.bottom() : b.right());
             }
+            List<Box> own = new ArrayList<>();
             List<Box> chain = new ArrayList<>();
             for (Box row : rows.values()) {
+                own.add(pad(row, p));
                 chain.add(widen(pad(row, p), low - p, high + p, foreign, p, right));
             }
+            chain = straighten(chain, own, p, right);
             List<Box> parts = new ArrayList<>(chain);
             for (int i = 1; i < chain.size(); i++) {
                 Box bridge = bridge(chain.get(i - 1), chain.get(i), right);
@@ -106,6 +109,64 @@ final class GroupOutlines {
         return right
                 ? new Box(t0, newFrom, t1 - t0, newTo - newFrom)
                 : new Box(newFrom, t0, newTo - newFrom, t1 - t0);
+    }
+
+    /**
+     * {@code chain} with the small steps between consecutive rows taken out: where the sides of
+     * neighbouring rows differ by less than the padding {@code p} (one row stopped by another model
+     * beside it, its neighbours not), the run of rows is cut back to its narrowest, so that its
+     * side is one straight line rather than a jog of a few pixels. No row is cut closer than half
+     * the padding to its own nodes ({@code own}: their padded bounds); a row that would be keeps
+     * its step.
+     */
+    static List<Box> straighten(List<Box> chain, List<Box> own, double p, boolean right) {
+        int n = chain.size();
+        double[] from = new double[n];
+        double[] to = new double[n];
+        for (int i = 0; i < n; i++) {
+            Box b = chain.get(i);
+            from[i] = right ? b.y() : b.x();
+            to[i] = right ? b.bottom() : b.right();
+        }
+        double[] newFrom = align(from, p, true);
+        double[] newTo = align(to, p, false);
+        List<Box> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Box b = chain.get(i);
+            Box o = own.get(i);
+            double f = Math.min(newFrom[i], (right ? o.y() : o.x()) + p / 2);
+            double t = Math.max(newTo[i], (right ? o.bottom() : o.right()) - p / 2);
+            // never wider than it was: only steps are taken out
+            f = Math.max(f, from[i]);
+            t = Math.min(t, to[i]);
+            out.add(right ? new Box(b.x(), f, b.w(), t - f) : new Box(f, b.y(), t - f, b.h()));
+        }
+        return out;
+    }
+
+    /**
+     * Each run of consecutive values that differ from their neighbours by less than {@code step}
+     * set to the run's innermost value: the largest for a starting side ({@code start}), the
+     * smallest for an ending one.
+     */
+    private static double[] align(double[] v, double step, boolean start) {
+        double[] out = v.clone();
+        int i = 0;
+        while (i < v.length) {
+            int j = i;
+            while (j + 1 < v.length && Math.abs(v[j + 1] - v[j]) < step) {
+                j++;
+            }
+            double inner = v[i];
+            for (int k = i; k <= j; k++) {
+                inner = start ? Math.max(inner, v[k]) : Math.min(inner, v[k]);
+            }
+            for (int k = i; k <= j; k++) {
+                out[k] = inner;
+            }
+            i = j + 1;
+        }
+        return out;
     }
 
     private static Box union(Box a, Box b) {

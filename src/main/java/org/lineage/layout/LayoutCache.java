@@ -36,7 +36,7 @@ import java.util.function.Supplier;
  */
 public final class LayoutCache {
     /** Changes whenever the layout code or the file format does, so older files are not read. */
-    static final String FORMAT = "lineage-layouts-3";
+    static final String FORMAT = "lineage-layouts-4";
 
     private final ConcurrentHashMap<String, TreeLayout> layouts;
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
