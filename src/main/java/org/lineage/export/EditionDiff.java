@@ -3,6 +3,7 @@ package org.lineage.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.lineage.graph.LineageGraph;
 import org.lineage.model.Claim;
 import org.lineage.model.Confidence;
 import org.lineage.model.Entity;
+import org.lineage.model.Keyed;
 import org.lineage.model.Kind;
 import org.lineage.model.KnowledgeBase;
 
@@ -51,36 +53,52 @@ public final class EditionDiff {
         }
     }
 
-    /** The records of two editions, indexed once for the changes of many entities. */
+    /**
+     * The records of two editions, indexed once for the changes of many entities: the past one as
+     * it published them ({@code data/lineage.json}, so that it need not be loaded again to be
+     * compared), the present one from its knowledge base.
+     */
     public static final class Editions {
-        private final KnowledgeBase then;
-        private final LineageGraph thenGraph;
-        private final Map<String, List<String>> thenClaims;
+        private final Map<String, JsonNode> then = new HashMap<>();
         private final KnowledgeBase now;
         private final LineageGraph nowGraph;
         private final Map<String, List<String>> nowClaims;
 
-        public Editions(
-                KnowledgeBase then,
-                LineageGraph thenGraph,
-                KnowledgeBase now,
-                LineageGraph nowGraph) {
-            this.then = then;
-            this.thenGraph = thenGraph;
-            this.thenClaims = EntityJson.claimsAboutModels(then);
+        /**
+         * @param thenRecord the past edition's {@code data/lineage.json}
+         */
+        public Editions(JsonNode thenRecord, KnowledgeBase now, LineageGraph nowGraph) {
+            thenRecord
+                    .properties()
+                    .forEach(
+                            f -> {
+                                if (!f.getValue().isArray()) {
+                                    return;
+                                }
+                                for (JsonNode e : f.getValue()) {
+                                    if (e.hasNonNull("kind") && e.hasNonNull("id")) {
+                                        then.put(
+                                                e.get("kind").asText() + "/" + e.get("id").asText(),
+                                                e);
+                                    }
+                                }
+                            });
             this.now = now;
             this.nowGraph = nowGraph;
             this.nowClaims = EntityJson.claimsAboutModels(now);
         }
 
+        private JsonNode then(Kind kind, String id) {
+            return then.get(kind.singular() + "/" + id);
+        }
+
         /** The changes of the entity {@code kind:id} of the past edition. */
         public Changes of(Kind kind, String id) {
-            Optional<Entity> old = then.find(kind, id);
+            JsonNode a = then(kind, id);
             Optional<Entity> current = now.find(kind, id);
-            if (old.isEmpty() || current.isEmpty()) {
+            if (a == null || current.isEmpty()) {
                 return new Changes(current.isEmpty(), List.of(), List.of());
             }
-            ObjectNode a = EntityJson.of(old.get(), then, thenGraph, thenClaims);
             ObjectNode b = EntityJson.of(current.get(), now, nowGraph, nowClaims);
             TreeSet<String> names = new TreeSet<>();
             a.fieldNames().forEachRemaining(names::add);
@@ -94,7 +112,7 @@ public final class EditionDiff {
                     fields.add(new Field(n, How.ADDED));
                 } else if (y == null) {
                     fields.add(new Field(n, How.REMOVED));
-                } else if (!x.equals(y)) {
+                } else if (!x.equals(SAME_VALUE, y)) {
                     fields.add(new Field(n, How.CHANGED));
                 }
             }
@@ -102,16 +120,23 @@ public final class EditionDiff {
             if (kind == Kind.CLAIM) {
                 claims.add(id);
             } else if (kind == Kind.MODEL) {
-                TreeSet<String> about = new TreeSet<>(thenClaims.getOrDefault(id, List.of()));
+                TreeSet<String> about = new TreeSet<>();
+                a.path("claims").forEach(c -> about.add(c.asText()));
                 about.addAll(nowClaims.getOrDefault(id, List.of()));
                 claims.addAll(about);
             }
             List<Move> moves = new ArrayList<>();
             for (String c : claims) {
-                Claim x = then.claims().get(c);
+                Optional<Confidence> x =
+                        Optional.ofNullable(then(Kind.CLAIM, c))
+                                .flatMap(
+                                        j ->
+                                                Keyed.byKey(
+                                                        Confidence.class,
+                                                        j.path("status").asText()));
                 Claim y = now.claims().get(c);
-                if (x != null && y != null && x.status() != y.status()) {
-                    moves.add(new Move(c, x.status(), y.status()));
+                if (x.isPresent() && y != null && x.get() != y.status()) {
+                    moves.add(new Move(c, x.get(), y.status()));
                 }
             }
             return new Changes(false, fields, moves);
@@ -122,4 +147,16 @@ public final class EditionDiff {
             return now;
         }
     }
+
+    /**
+     * Two values alike when they are equal, numbers by value: a record read back from its file
+     * holds the numbers it was written with, not always in the same type.
+     */
+    private static final java.util.Comparator<JsonNode> SAME_VALUE =
+            (x, y) -> {
+                if (x.isNumber() && y.isNumber()) {
+                    return x.decimalValue().compareTo(y.decimalValue());
+                }
+                return x.equals(y) ? 0 : 1;
+            };
 }

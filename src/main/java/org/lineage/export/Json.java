@@ -26,7 +26,15 @@ public final class Json {
                                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    private static final com.fasterxml.jackson.databind.ObjectReader READER =
+            new ObjectMapper().reader();
+
     private Json() {}
+
+    /** The JSON document in {@code bytes} (UTF-8), such as a file this class wrote. */
+    public static JsonNode read(byte[] bytes) throws IOException {
+        return READER.readTree(bytes);
+    }
 
     public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();

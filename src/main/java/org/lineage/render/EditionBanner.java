@@ -1,5 +1,6 @@
 package org.lineage.render;
 
+import java.util.Optional;
 import org.lineage.export.EditionDiff;
 import org.lineage.export.EditionDiff.Changes;
 import org.lineage.export.EditionDiff.Field;
@@ -7,31 +8,99 @@ import org.lineage.export.EditionDiff.Move;
 import org.lineage.html.Html;
 import org.lineage.html.HtmlWriter;
 import org.lineage.model.Edition;
+import org.lineage.model.EntityKey;
 import org.lineage.model.Kind;
 import org.lineage.model.SitePaths;
 
 /**
  * The banner above each page of a past edition: which edition it is, a link to the page as it is
  * now (or to the home page when the page is gone), and what changed since this edition.
+ *
+ * <p>What the banner says depends on the present, the edition's pages on the past alone: a past
+ * edition is rendered with a {@link #placeholder} where its banner goes, and each build of the
+ * present puts the banner in ({@link Views#editionBanner}). So an edition is rendered once, however
+ * often the present changes.
  */
-final class EditionBanner {
+public final class EditionBanner {
     private EditionBanner() {}
 
+    /** How a placeholder starts: an HTML comment, which no content can write. */
+    static final String PLACEHOLDER = "<!--lineage-edition-banner ";
+
+    /**
+     * The page a placeholder stands in for: its language, its path, and the entity it shows, if
+     * any.
+     */
+    public record Slot(String lang, String path, Optional<EntityKey> entity) {}
+
+    /** Where the banner of the page {@code key} in {@code lang} goes, in a past edition's page. */
+    static Html placeholder(PageKey key, String lang) {
+        StringBuilder b = new StringBuilder(PLACEHOLDER);
+        b.append(token(lang)).append(' ').append(token(key.path(lang)));
+        if (key instanceof PageKey.Entity en) {
+            b.append(' ').append(token(en.kind().singular())).append(' ').append(token(en.id()));
+        }
+        return Html.trusted(b.append(" -->").toString());
+    }
+
+    /**
+     * The placeholder in {@code html} and the page it stands for, or empty when the page has none;
+     * {@code at} receives where it starts and ends.
+     */
+    public static Optional<Slot> find(String html, int[] at) {
+        int start = html.indexOf(PLACEHOLDER);
+        if (start < 0) {
+            return Optional.empty();
+        }
+        int end = html.indexOf(" -->", start);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        String[] t = html.substring(start + PLACEHOLDER.length(), end).split(" ");
+        at[0] = start;
+        at[1] = end + 4;
+        Optional<EntityKey> entity = Optional.empty();
+        if (t.length == 4) {
+            String kind = untoken(t[2]);
+            entity =
+                    java.util.Arrays.stream(Kind.values())
+                            .filter(k -> k.singular().equals(kind))
+                            .findFirst()
+                            .map(k -> new EntityKey(k, untoken(t[3])));
+        }
+        return Optional.of(new Slot(untoken(t[0]), untoken(t[1]), entity));
+    }
+
+    /** A value as one word of a comment: percent-encoded, so it holds no space and no dash. */
+    private static String token(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("-", "%2D");
+    }
+
+    private static String untoken(String s) {
+        return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The banner of the page {@code slot} of edition {@code e}: {@code diff} compares that edition
+     * with the present, whose site has the files {@code nowFiles}.
+     */
     static Html html(
-            EditionMode mode,
+            Edition e,
             EditionDiff.Editions diff,
-            PageKey key,
-            String lang,
+            java.util.Set<String> nowFiles,
+            Slot slot,
             PageContext ctx) {
         Ui t = ctx.t;
-        Edition e = mode.edition();
         String base = ctx.baseUrl();
-        String path = key.path(lang);
+        String path = slot.path();
+        // the language the banner speaks: the page's, unless the site no longer has it
+        String lang = ctx.lang;
         Changes changes =
-                key instanceof PageKey.Entity en
-                        ? diff.of(en.kind(), en.id())
-                        : new Changes(false, java.util.List.of(), java.util.List.of());
-        boolean current = !changes.gone() && mode.nowFiles().contains(SitePaths.file(path));
+                slot.entity()
+                        .map(en -> diff.of(en.kind(), en.id()))
+                        .orElse(new Changes(false, java.util.List.of(), java.util.List.of()));
+        boolean current = !changes.gone() && nowFiles.contains(SitePaths.file(path));
         HtmlWriter w = new HtmlWriter(1024);
         // a region of its own, named, so that a screen reader lists it with the page's landmarks
         w.raw("<section class=\"edition-banner\" aria-label=\"")
@@ -44,7 +113,7 @@ final class EditionBanner {
                 .text(t.get(current ? "edition.current" : "edition.gone"))
                 .close("a")
                 .raw("</p>\n");
-        if (key instanceof PageKey.Entity) {
+        if (slot.entity().isPresent()) {
             w.raw("<details class=\"edition-changes\" open><summary>")
                     .text(t.get("edition.changes"))
                     .raw("</summary>\n<ul class=\"edition-diff\">");

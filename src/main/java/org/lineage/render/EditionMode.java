@@ -1,14 +1,10 @@
 package org.lineage.render;
 
-import java.util.Set;
-import org.lineage.graph.LineageGraph;
 import org.lineage.model.Edition;
-import org.lineage.model.KnowledgeBase;
 
 /**
- * What a past edition's pages need to know of the present: which edition they are, the knowledge
- * base now (to list what changed since), and the files of the current site (to link each page to
- * its current version when it still has one).
+ * What a past edition's pages need to know: which edition they are. What they say of the present
+ * (the current page, what changed since) is put in by each build of the present: see {@link
+ * EditionBanner}.
  */
-public record EditionMode(
-        Edition edition, KnowledgeBase now, LineageGraph nowGraph, Set<String> nowFiles) {}
+public record EditionMode(Edition edition) {}

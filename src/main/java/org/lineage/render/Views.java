@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.lineage.export.Json;
 import org.lineage.export.PageCitation;
@@ -46,7 +47,6 @@ public final class Views {
     private final boolean readerViews;
     private final ComparePairs pairs;
     private final Optional<EditionMode> edition;
-    private final Optional<org.lineage.export.EditionDiff.Editions> diff;
     private final List<PastEdition> past;
 
     /**
@@ -82,11 +82,6 @@ public final class Views {
         this.catalog = catalog;
         this.edition = edition;
         this.past = List.copyOf(past);
-        this.diff =
-                edition.map(
-                        e ->
-                                new org.lineage.export.EditionDiff.Editions(
-                                        catalog.kb(), catalog.graph(), e.now(), e.nowGraph()));
         this.readerViews = readerViews;
         this.pairs =
                 readerViews ? ComparePairs.of(catalog.kb(), catalog.graph()) : ComparePairs.none();
@@ -135,6 +130,23 @@ public final class Views {
     /** The comparisons that have pages; none when the site has no comparison pages. */
     ComparePairs pairs() {
         return pairs;
+    }
+
+    /**
+     * The banner of a page of past edition {@code e} ({@link EditionBanner}), in the words of this
+     * site: {@code diff} compares that edition with this knowledge base, whose site has the files
+     * {@code nowFiles}. A page in a language this site no longer has is bannered in its default
+     * one.
+     */
+    public String editionBanner(
+            Edition e,
+            org.lineage.export.EditionDiff.Editions diff,
+            Set<String> nowFiles,
+            EditionBanner.Slot slot) {
+        String lang =
+                uis.containsKey(slot.lang()) ? slot.lang() : catalog.kb().site().defaultLanguage();
+        PageContext ctx = new PageContext(this, lang, slot.path(), false);
+        return EditionBanner.html(e, diff, nowFiles, slot, ctx).toString();
     }
 
     /** Whether the site has the comparison, timeline and as-of pages. */
@@ -441,8 +453,7 @@ public final class Views {
                 cfg.repository().map(ExternalUrl::encode).orElse(null),
                 edition(cfg, t),
                 cite,
-                edition.map(e -> EditionBanner.html(e, diff.get(), key, lang, ctx))
-                        .orElse(Html.EMPTY));
+                edition.isPresent() ? EditionBanner.placeholder(key, lang) : Html.EMPTY);
     }
 
     /**

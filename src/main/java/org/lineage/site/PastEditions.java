@@ -36,19 +36,16 @@ final class PastEditions {
 
     /**
      * Where built editions are kept between builds: {@code folder} holds one folder per edition,
-     * named by a digest of everything its pages depend on ({@code present}: the settings and the
-     * current knowledge base's data files, since each page lists what changed since the edition).
+     * named by a digest of everything its pages depend on: its commit, its entry in {@code
+     * site.yaml}, and the {@code settings} (the code, the templates, the options). Not the present
+     * knowledge base: what a page says of it (its banner) is put in by each build, see {@link
+     * org.lineage.render.EditionBanner}.
      */
-    record Kept(Path folder, String present) {}
+    record Kept(Path folder, String settings) {}
 
-    static Result build(SiteBuild.Options options, CheckResult now, Set<String> nowFiles) {
+    static Result build(SiteBuild.Options options, CheckResult now) {
         return build(
-                options,
-                now,
-                nowFiles,
-                Optional.empty(),
-                SiteBuilder::new,
-                new org.lineage.diag.Timings());
+                options, now, Optional.empty(), SiteBuilder::new, new org.lineage.diag.Timings());
     }
 
     /**
@@ -58,7 +55,6 @@ final class PastEditions {
     static Result build(
             SiteBuild.Options options,
             CheckResult now,
-            Set<String> nowFiles,
             Optional<Kept> kept,
             java.util.function.Function<SiteBuild.Options, SiteBuilder> builders,
             org.lineage.diag.Timings timings) {
@@ -66,7 +62,7 @@ final class PastEditions {
         List<Diagnostic> problems = new ArrayList<>();
         Set<String> used = new java.util.HashSet<>();
         for (Edition e : now.kb().site().editions()) {
-            Optional<Path> slot = kept.map(k -> k.folder().resolve(slotName(k, e, nowFiles)));
+            Optional<Path> slot = kept.map(k -> k.folder().resolve(slotName(k, e)));
             slot.ifPresent(p -> used.add(p.getFileName().toString()));
             Optional<Built> found = slot.flatMap(p -> readKept(e, p));
             if (found.isPresent()) {
@@ -111,7 +107,7 @@ final class PastEditions {
                                 Optional.empty(),
                                 false,
                                 false,
-                                Optional.of(new EditionMode(e, now.kb(), now.graph(), nowFiles)));
+                                Optional.of(new EditionMode(e)));
                 SiteBuilder builder = builders.apply(eo);
                 BuildOutcome o;
                 org.lineage.diag.Timings own = new org.lineage.diag.Timings();
@@ -166,13 +162,12 @@ final class PastEditions {
         return b.toString();
     }
 
-    /** The folder name for {@code e} built from the inputs {@code k} names. */
-    private static String slotName(Kept k, Edition e, Set<String> nowFiles) {
+    /** The folder name for {@code e} built with the settings {@code k} names. */
+    private static String slotName(Kept k, Edition e) {
         java.security.MessageDigest md = BuildCache.digest();
-        StringBuilder b = new StringBuilder(k.present());
+        StringBuilder b = new StringBuilder(k.settings());
         b.append('\0').append(e.version()).append('\0').append(e.commit()).append('\0');
         b.append(e.released()).append('\0');
-        new java.util.TreeSet<>(nowFiles).forEach(f -> b.append(f).append('\n'));
         md.update(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String v = e.version().replaceAll("[^A-Za-z0-9.-]", "_");
         return v + "-" + java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);

@@ -325,10 +325,8 @@ public final class SiteBuilder {
         List<PlannedPage> plan = stages.run("plan pages", () -> plan(checked));
         List<PastEditions.Built> past = List.of();
         if (options.pastEditions() && !checked.kb().site().editions().isEmpty()) {
-            Set<String> pageFiles = new HashSet<>();
-            plan.forEach(p -> pageFiles.add(p.file()));
             Optional<PastEditions.Kept> kept =
-                    cache.map(c -> new PastEditions.Kept(c.editions(), dataDigest(inputs)));
+                    cache.map(c -> new PastEditions.Kept(c.editions(), settingsDigest(inputs)));
             PastEditions.Result r =
                     stages.run(
                             "past editions",
@@ -336,7 +334,6 @@ public final class SiteBuilder {
                                     PastEditions.build(
                                             options,
                                             checked,
-                                            pageFiles,
                                             kept,
                                             eo -> new SiteBuilder(eo, this),
                                             timings));
@@ -979,6 +976,11 @@ public final class SiteBuilder {
      * The settings and every content file but the bodies, as a digest: what a past edition's pages
      * read of the present.
      */
+    /** The settings (the code, the templates, the options) as a digest. */
+    private static String settingsDigest(Inputs inputs) {
+        return inputsDigest(inputs, (name, digest) -> null);
+    }
+
     private static String dataDigest(Inputs inputs) {
         return inputsDigest(inputs, (name, digest) -> name.endsWith(".md") ? null : digest);
     }
@@ -1504,12 +1506,13 @@ public final class SiteBuilder {
         List<String> editionHomes = new ArrayList<>();
         for (PastEditions.Built b : past) {
             String root = b.edition().root();
+            Banners banners = new Banners(b, checked, views, files);
             b.files()
                     .forEach(
                             (name, bytes) -> {
                                 // the site's own sitemap and robots.txt speak for the editions
                                 if (!name.equals("sitemap.xml") && !name.equals("robots.txt")) {
-                                    out.write(root + name, bytes);
+                                    out.write(root + name, banners.put(name, bytes));
                                     files.add(root + name);
                                 }
                             });
@@ -1767,5 +1770,47 @@ public final class SiteBuilder {
             b.append(Character.toLowerCase(c));
         }
         return b.toString();
+    }
+
+    /**
+     * Puts the banner into each page of a past edition ({@link EditionBanner}): what it says of the
+     * present, made by this build. {@code nowFiles} holds the current site's pages.
+     */
+    private static final class Banners {
+        private final PastEditions.Built edition;
+        private final Views views;
+        private final Set<String> nowFiles;
+        private final org.lineage.export.EditionDiff.Editions diff;
+
+        Banners(PastEditions.Built edition, CheckResult now, Views views, Set<String> nowFiles) {
+            this.edition = edition;
+            this.views = views;
+            this.nowFiles = nowFiles;
+            byte[] record = edition.files().get("data/lineage.json");
+            try {
+                this.diff =
+                        new org.lineage.export.EditionDiff.Editions(
+                                org.lineage.export.Json.read(record), now.kb(), now.graph());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** {@code bytes}, the file {@code name} of the edition, with its banner in. */
+        byte[] put(String name, byte[] bytes) {
+            if (!name.endsWith(".html")) {
+                return bytes;
+            }
+            String html = new String(bytes, StandardCharsets.UTF_8);
+            int[] at = new int[2];
+            Optional<org.lineage.render.EditionBanner.Slot> slot =
+                    org.lineage.render.EditionBanner.find(html, at);
+            if (slot.isEmpty()) {
+                return bytes;
+            }
+            String banner = views.editionBanner(edition.edition(), diff, nowFiles, slot.get());
+            return (html.substring(0, at[0]) + banner + html.substring(at[1]))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
     }
 }
