@@ -92,8 +92,17 @@ public final class EditionDiff {
             return then.get(kind.singular() + "/" + id);
         }
 
-        /** The changes of the entity {@code kind:id} of the past edition. */
+        private final Map<String, Changes> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * The changes of the entity {@code kind:id} of the past edition (made once, for the pages
+         * of every language).
+         */
         public Changes of(Kind kind, String id) {
+            return made.computeIfAbsent(kind.singular() + "/" + id, k -> changes(kind, id));
+        }
+
+        private Changes changes(Kind kind, String id) {
             JsonNode a = then(kind, id);
             Optional<Entity> current = now.find(kind, id);
             if (a == null || current.isEmpty()) {

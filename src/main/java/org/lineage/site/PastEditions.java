@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -41,7 +42,12 @@ final class PastEditions {
      * knowledge base: what a page says of it (its banner) is put in by each build, see {@link
      * org.lineage.render.EditionBanner}.
      */
-    record Kept(Path folder, String settings) {}
+    record Kept(Path folder, String settings, Map<Path, SortedMap<String, byte[]>> read) {
+        /** Without a memory of the editions read before. */
+        Kept(Path folder, String settings) {
+            this(folder, settings, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
 
     static Result build(SiteBuild.Options options, CheckResult now) {
         return build(
@@ -64,7 +70,7 @@ final class PastEditions {
         for (Edition e : now.kb().site().editions()) {
             Optional<Path> slot = kept.map(k -> k.folder().resolve(slotName(k, e)));
             slot.ifPresent(p -> used.add(p.getFileName().toString()));
-            Optional<Built> found = slot.flatMap(p -> readKept(e, p));
+            Optional<Built> found = slot.flatMap(p -> readKept(e, p, kept.get().read()));
             if (found.isPresent()) {
                 built.add(found.get());
                 continue;
@@ -119,9 +125,10 @@ final class PastEditions {
                 timings.note(breakdown(e, gitNanos, own));
                 own.notes().forEach(n -> timings.note("  " + n));
                 if (o instanceof BuildOutcome.Built) {
-                    built.add(new Built(e, read(out)));
-                    if (slot.isPresent()) {
-                        keep(out, slot.get());
+                    Built b = new Built(e, read(out));
+                    built.add(b);
+                    if (slot.isPresent() && keep(out, slot.get())) {
+                        kept.get().read().put(slot.get(), b.files());
                     }
                 } else {
                     problems.add(
@@ -148,7 +155,11 @@ final class PastEditions {
                 }
             }
         }
-        kept.ifPresent(k -> prune(k.folder(), used));
+        kept.ifPresent(
+                k -> {
+                    prune(k.folder(), used);
+                    k.read().keySet().removeIf(p -> !used.contains(p.getFileName().toString()));
+                });
         return new Result(built, problems);
     }
 
@@ -173,13 +184,25 @@ final class PastEditions {
         return v + "-" + java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
     }
 
-    /** A kept edition, when its folder is complete. */
-    private static Optional<Built> readKept(Edition e, Path slot) {
+    /**
+     * A kept edition, when its folder is complete: read from {@code read} when this builder read or
+     * wrote it before (a slot's files never change: its name is the digest of what they are made
+     * from), else from the folder.
+     */
+    private static Optional<Built> readKept(
+            Edition e, Path slot, Map<Path, SortedMap<String, byte[]>> read) {
         if (!Files.isRegularFile(slot.resolve(COMPLETE))) {
+            read.remove(slot);
             return Optional.empty();
         }
+        SortedMap<String, byte[]> files = read.get(slot);
+        if (files != null) {
+            return Optional.of(new Built(e, files));
+        }
         try {
-            return Optional.of(new Built(e, read(slot.resolve("site"))));
+            files = read(slot.resolve("site"));
+            read.put(slot, files);
+            return Optional.of(new Built(e, files));
         } catch (IOException x) {
             return Optional.empty();
         }
@@ -188,8 +211,11 @@ final class PastEditions {
     /** Marks a kept edition's folder as whole, written last. */
     private static final String COMPLETE = "complete";
 
-    /** Moves a built edition into its slot; a slot that cannot be written is only a lost cache. */
-    private static void keep(Path site, Path slot) {
+    /**
+     * Moves a built edition into its slot, and says whether it is there; a slot that cannot be
+     * written is only a lost cache.
+     */
+    private static boolean keep(Path site, Path slot) {
         try {
             if (Files.exists(slot)) {
                 delete(slot);
@@ -197,8 +223,10 @@ final class PastEditions {
             Files.createDirectories(slot);
             Files.move(site, slot.resolve("site"));
             Files.writeString(slot.resolve(COMPLETE), "");
+            return true;
         } catch (IOException | UncheckedIOException x) {
             // the next build builds the edition again
+            return false;
         }
     }
 

@@ -326,7 +326,10 @@ public final class SiteBuilder {
         List<PastEditions.Built> past = List.of();
         if (options.pastEditions() && !checked.kb().site().editions().isEmpty()) {
             Optional<PastEditions.Kept> kept =
-                    cache.map(c -> new PastEditions.Kept(c.editions(), settingsDigest(inputs)));
+                    cache.map(
+                            c ->
+                                    new PastEditions.Kept(
+                                            c.editions(), settingsDigest(inputs), editionsRead));
             PastEditions.Result r =
                     stages.run(
                             "past editions",
@@ -1506,7 +1509,7 @@ public final class SiteBuilder {
         List<String> editionHomes = new ArrayList<>();
         for (PastEditions.Built b : past) {
             String root = b.edition().root();
-            Banners banners = new Banners(b, checked, views, files);
+            Banners banners = new Banners(b, checked, views, files, spliced);
             b.files()
                     .forEach(
                             (name, bytes) -> {
@@ -1781,11 +1784,18 @@ public final class SiteBuilder {
         private final Views views;
         private final Set<String> nowFiles;
         private final org.lineage.export.EditionDiff.Editions diff;
+        private final Map<String, Spliced> spliced;
 
-        Banners(PastEditions.Built edition, CheckResult now, Views views, Set<String> nowFiles) {
+        Banners(
+                PastEditions.Built edition,
+                CheckResult now,
+                Views views,
+                Set<String> nowFiles,
+                Map<String, Spliced> spliced) {
             this.edition = edition;
             this.views = views;
             this.nowFiles = nowFiles;
+            this.spliced = spliced;
             byte[] record = edition.files().get("data/lineage.json");
             try {
                 this.diff =
@@ -1809,8 +1819,27 @@ public final class SiteBuilder {
                 return bytes;
             }
             String banner = views.editionBanner(edition.edition(), diff, nowFiles, slot.get());
-            return (html.substring(0, at[0]) + banner + html.substring(at[1]))
-                    .getBytes(StandardCharsets.UTF_8);
+            String key = edition.edition().root() + name;
+            Spliced was = spliced.get(key);
+            if (was != null && was.page() == bytes && was.banner().equals(banner)) {
+                // the very bytes written last time: serve's builder knows their digest
+                return was.result();
+            }
+            byte[] result =
+                    (html.substring(0, at[0]) + banner + html.substring(at[1]))
+                            .getBytes(StandardCharsets.UTF_8);
+            spliced.put(key, new Spliced(bytes, banner, result));
+            return result;
         }
     }
+
+    /** A past edition's page as read, the banner put in, and the page with it. */
+    private record Spliced(byte[] page, String banner, byte[] result) {}
+
+    /** By file: each past edition's page as last bannered. */
+    private final Map<String, Spliced> spliced = new ConcurrentHashMap<>();
+
+    /** The files of the past editions this builder read or wrote, by their folder in the cache. */
+    private final Map<Path, java.util.SortedMap<String, byte[]>> editionsRead =
+            new ConcurrentHashMap<>();
 }
