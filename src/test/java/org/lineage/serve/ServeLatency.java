@@ -26,10 +26,12 @@ import org.lineage.testutil.Fixtures;
 /**
  * How long {@code serve} takes from saving a model file to showing the edit: starts {@code java
  * -jar JAR serve} on a copy of a content folder, edits one model's English body {@code EDITS} times
- * (or, with {@code --yaml}, the English summary in its YAML file), and for each edit measures from
- * the moment the file is closed until (a) an HTTP request for that model's page returns the new
- * text and (b) the reload event arrives on an open event stream. Prints each edit and the medians.
- * A benchmark, not a test: run it by hand (see docs/performance.md, "serve latency").
+ * (or, with {@code --yaml}, the English summary in its YAML file; with {@code --history}, the
+ * content is taken from a clone of the git repository that holds it, so that its past editions are
+ * built too), and for each edit measures from the moment the file is closed until (a) an HTTP
+ * request for that model's page returns the new text and (b) the reload event arrives on an open
+ * event stream. Prints each edit and the medians. A benchmark, not a test: run it by hand (see
+ * docs/performance.md, "serve latency").
  *
  * <pre>
  * java -cp target/classes:target/test-classes:DEPS org.lineage.serve.ServeLatency \
@@ -64,6 +66,12 @@ public final class ServeLatency {
     /** Options for serve's JVM ({@code --java-option}, repeatable), before {@code -jar}. */
     private static final java.util.List<String> javaOptions = new java.util.ArrayList<>();
 
+    /**
+     * Serve the content in a clone of its git repository ({@code --history}), with the past
+     * editions its {@code site.yaml} lists, rather than in a copy without history.
+     */
+    private static boolean history;
+
     private ServeLatency() {}
 
     public static void main(String[] args) throws Exception {
@@ -71,6 +79,9 @@ public final class ServeLatency {
         while (args.length > 0 && args[0].startsWith("--")) {
             if (args[0].equals("--yaml")) {
                 yaml = true;
+                args = java.util.Arrays.copyOfRange(args, 1, args.length);
+            } else if (args[0].equals("--history")) {
+                history = true;
                 args = java.util.Arrays.copyOfRange(args, 1, args.length);
             } else if (args[0].equals("--poll") && args.length > 1) {
                 pollMillis = Long.parseLong(args[1]);
@@ -90,7 +101,7 @@ public final class ServeLatency {
         }
         if (args.length < 3) {
             System.err.println(
-                    "usage: ServeLatency [--yaml] [--settle SECONDS] [--pause MILLIS] [--poll MILLIS]"
+                    "usage: ServeLatency [--yaml] [--history] [--settle SECONDS] [--pause MILLIS] [--poll MILLIS]"
                             + " [--java-option OPTION]... JAR EDITS CONTENT...");
             System.exit(2);
         }
@@ -118,7 +129,25 @@ public final class ServeLatency {
     private static void run(Path jar, int edits, Path source, boolean yaml) throws Exception {
         Path dir = Files.createTempDirectory("lineage-latency-");
         Path content = dir.resolve("content");
-        Fixtures.copyTree(source, content);
+        if (history) {
+            // the repository's committed state, cloned: its history holds the past editions
+            Path root = source.toAbsolutePath().normalize();
+            while (root != null && !Files.isDirectory(root.resolve(".git"))) {
+                root = root.getParent();
+            }
+            if (root == null) {
+                throw new IllegalStateException(source + " is not in a git repository");
+            }
+            Path clone = dir.resolve("repo");
+            org.eclipse.jgit.api.Git.cloneRepository()
+                    .setURI(root.toUri().toString())
+                    .setDirectory(clone.toFile())
+                    .call()
+                    .close();
+            content = clone.resolve(root.relativize(source.toAbsolutePath().normalize()));
+        } else {
+            Fixtures.copyTree(source, content);
+        }
         Path body;
         try (Stream<Path> models = Files.list(content.resolve("models"))) {
             body =
@@ -143,10 +172,12 @@ public final class ServeLatency {
                         "--out",
                         dir.resolve("site").toString(),
                         "--port",
-                        "0",
-                        // a copy of the content lies outside its git repository, where past
-                        // editions cannot be read from history
-                        "--no-past-editions"));
+                        "0"));
+        if (!history) {
+            // a copy of the content lies outside its git repository, where past editions cannot
+            // be read from history
+            command.add("--no-past-editions");
+        }
         Process serve = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             BufferedReader console =
