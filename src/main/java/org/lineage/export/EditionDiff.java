@@ -64,6 +64,9 @@ public final class EditionDiff {
         private final LineageGraph nowGraph;
         private final Map<String, List<String>> nowClaims;
 
+        /** Each entity's changes, by kind and id, once made. */
+        private final Map<String, Changes> made = new java.util.concurrent.ConcurrentHashMap<>();
+
         /**
          * @param thenRecord the past edition's {@code data/lineage.json}
          */
@@ -91,8 +94,6 @@ public final class EditionDiff {
         private JsonNode then(Kind kind, String id) {
             return then.get(kind.singular() + "/" + id);
         }
-
-        private final Map<String, Changes> made = new java.util.concurrent.ConcurrentHashMap<>();
 
         /**
          * The changes of the entity {@code kind:id} of the past edition (made once, for the pages

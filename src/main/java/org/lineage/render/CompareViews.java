@@ -307,10 +307,9 @@ final class CompareViews {
         w.raw("</td>");
     }
 
-    /** The steps from the common ancestor down to one model, each with its training method. */
     /**
-     * The steps down from the nearest common ancestor to {@code model}, on side {@code side}; when
-     * the model is that ancestor, a line saying so instead of an empty list.
+     * The steps down from the nearest common ancestor to {@code model} (side {@code side}), each
+     * with its training method; when the model is that ancestor, a line saying so instead.
      */
     private Html path(List<PathEdge> edges, String side, String model, Optional<String> common) {
         HtmlWriter w = new HtmlWriter(edges.size() * 300 + 64);

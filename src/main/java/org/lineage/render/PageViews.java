@@ -184,7 +184,6 @@ public final class PageViews {
             Html related)
             implements PageView {}
 
-    /** One table of the capability matrix, its header cells and rows written. */
     /**
      * The summary table of the main story.
      *
@@ -194,6 +193,7 @@ public final class PageViews {
     public record Summary(Str title, Str summary, Html lead, Html groups, List<Link> downloads)
             implements PageView {}
 
+    /** One table of the capability matrix, its header cells and rows written. */
     public record MatrixTable(String id, String caption, Html models, Html rows, String note) {}
 
     /**

@@ -976,16 +976,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * The settings and every content file but the bodies, as a digest: what a past edition's pages
-     * read of the present.
+     * The settings (the code, the templates, the options) as a digest: what a past edition's pages
+     * depend on besides the edition's own content (what they say of the present, their banners, is
+     * put in by each build).
      */
-    /** The settings (the code, the templates, the options) as a digest. */
     private static String settingsDigest(Inputs inputs) {
         return inputsDigest(inputs, (name, digest) -> null);
-    }
-
-    private static String dataDigest(Inputs inputs) {
-        return inputsDigest(inputs, (name, digest) -> name.endsWith(".md") ? null : digest);
     }
 
     /**
@@ -1777,7 +1773,8 @@ public final class SiteBuilder {
 
     /**
      * Puts the banner into each page of a past edition ({@link EditionBanner}): what it says of the
-     * present, made by this build. {@code nowFiles} holds the current site's pages.
+     * present, made by this build. {@code nowFiles} holds the current site's files, its pages among
+     * them.
      */
     private static final class Banners {
         private final PastEditions.Built edition;
