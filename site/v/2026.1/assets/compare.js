@@ -136,11 +136,14 @@
     return rows;
   }
 
+  // a state as the pages show it: "absent" is a sign that reads the same in every language
+  function shown(symbol) { return symbol === "absent" ? "\u2205" : symbol; }
+
   function mark(symbol) {
     if (!symbol) return document.createTextNode(L["compare.none"]);
     var key = CHANGE[symbol];
     return el("span", {"class": "mark mark-" + key, title: L["change." + key]}, [
-      el("span", {"class": "symbol", "aria-hidden": "true"}, [symbol]), " ",
+      el("span", {"class": "symbol", "aria-hidden": "true"}, [shown(symbol)]), " ",
       el("span", {"class": "label"}, [L["change." + key]])]);
   }
 
@@ -218,7 +221,9 @@
           list.forEach(function (s, i) {
             var parts = s.split(" ");
             if (i > 0) td.appendChild(document.createTextNode(" "));
-            td.appendChild(el("span", {"class": "compare-step", "data-step": s}, [model(parts[0]), " " + parts[1]]));
+            var key = CHANGE[parts[1]];
+            td.appendChild(el("span", {"class": "compare-step", "data-step": s}, [model(parts[0]), " ",
+              el("span", {"class": "mark-symbol mark-" + key, title: L["change." + key]}, [shown(parts[1])])]));
           });
           return td;
         }
@@ -229,12 +234,12 @@
       if (more.length) {
         caps.appendChild(el("tr", {"class": "differs more-differ", "data-more": more.map(function (r) { return r.cap + ":" + r.a + ":" + r.b; }).join(" ")}, [
           el("td", {colspan: "5"}, [format(L["compare.more_differ"], [more.length]) + " " + more.map(function (r) {
-            return text(C[r.cap].name) + " " + (r.a || L["compare.none"]) + " \u2192 " + (r.b || L["compare.none"]); }).join(L["compare.alike_separator"])])]));
+            return text(C[r.cap].name) + " " + (shown(r.a) || L["compare.none"]) + " \u2192 " + (shown(r.b) || L["compare.none"]); }).join(L["compare.alike_separator"])])]));
       }
       if (alike.length) {
         caps.appendChild(el("tr", {"class": "alike", "data-alike": alike.map(function (r) { return r.cap; }).join(" ")}, [
           el("td", {colspan: "5"}, [format(L["compare.alike"], [alike.length]) + " " + alike.map(function (r) {
-            return text(C[r.cap].name) + (r.a ? " " + r.a : ""); }).join(L["compare.alike_separator"])])]));
+            return text(C[r.cap].name) + (r.a ? " " + shown(r.a) : ""); }).join(L["compare.alike_separator"])])]));
       }
       box.appendChild(el("div", scrolls(L["section.capabilities"]), [el("table", {"class": "compare-capabilities"}, [caps])]));
       claims.sort(function (x, y) {

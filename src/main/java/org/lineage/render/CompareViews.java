@@ -230,11 +230,13 @@ final class CompareViews {
                 String x = r.stateA().map(Change::symbol).orElse("");
                 String y = r.stateB().map(Change::symbol).orElse("");
                 data.append(r.capability()).append(':').append(x).append(':').append(y);
+                // in words, each state as the marks show it ("absent" is a sign, not an English
+                // word)
                 names.append(ctx.titleOf(Kind.CAPABILITY, r.capability()).text())
                         .append(' ')
-                        .append(x.isEmpty() ? none : x)
+                        .append(r.stateA().map(s -> ctx.mark(s).symbol()).orElse(none))
                         .append(" \u2192 ")
-                        .append(y.isEmpty() ? none : y);
+                        .append(r.stateB().map(s -> ctx.mark(s).symbol()).orElse(none));
             }
             w.raw("\n      ")
                     .open("tr")
@@ -259,7 +261,7 @@ final class CompareViews {
                 }
                 ids.append(r.capability());
                 names.append(ctx.titleOf(Kind.CAPABILITY, r.capability()).text());
-                r.stateA().ifPresent(s -> names.append(' ').append(s.symbol()));
+                r.stateA().ifPresent(s -> names.append(' ').append(ctx.mark(s).symbol()));
             }
             w.raw("\n      ")
                     .open("tr")
