@@ -151,11 +151,6 @@ public final class EditionDiff {
             }
             return new Changes(false, fields, moves);
         }
-
-        /** The knowledge base now. */
-        public KnowledgeBase now() {
-            return now;
-        }
     }
 
     /**

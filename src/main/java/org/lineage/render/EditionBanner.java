@@ -61,12 +61,7 @@ public final class EditionBanner {
         at[1] = end + 4;
         Optional<EntityKey> entity = Optional.empty();
         if (t.length == 4) {
-            String kind = untoken(t[2]);
-            entity =
-                    java.util.Arrays.stream(Kind.values())
-                            .filter(k -> k.singular().equals(kind))
-                            .findFirst()
-                            .map(k -> new EntityKey(k, untoken(t[3])));
+            entity = Kind.bySingular(untoken(t[2])).map(k -> new EntityKey(k, untoken(t[3])));
         }
         return Optional.of(new Slot(untoken(t[0]), untoken(t[1]), entity));
     }

@@ -34,6 +34,9 @@ final class SizeChart {
 
     private record Point(Model model, DateSpec date, double size) {}
 
+    /** A point where it is drawn: its release (to {@code end}, an interval's), size and name. */
+    private record Drawn(Point point, double x, double end, double y, String name) {}
+
     static Html svg(KnowledgeBase kb, PageContext ctx) {
         List<Point> points = new ArrayList<>();
         for (Model m : kb.models().values()) {
@@ -91,44 +94,36 @@ final class SizeChart {
         line(w, "axis", LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM);
         line(w, "axis", LEFT, TOP, LEFT, H - BOTTOM);
         Labels labels = new Labels(LEFT, TOP, W - RIGHT, H - BOTTOM);
-        int n = points.size();
-        double[] xs = new double[n];
-        double[] ends = new double[n];
-        double[] ys = new double[n];
-        String[] names = new String[n];
-        for (int i = 0; i < n; i++) {
-            Point p = points.get(i);
-            ys[i] = y.at(Math.log10(p.size()));
-            xs[i] = x.at(when(p.date().start(), false));
-            ends[i] = p.date().end().isPresent() ? x.at(when(p.date().end().get(), true)) : xs[i];
-            names[i] = ctx.title(p.model()).text();
-            labels.mark(xs[i], ys[i], ends[i]);
+        List<Drawn> drawn = new ArrayList<>(points.size());
+        for (Point p : points) {
+            double px = x.at(when(p.date().start(), false));
+            double end = p.date().end().map(d -> x.at(when(d, true))).orElse(px);
+            Drawn d =
+                    new Drawn(p, px, end, y.at(Math.log10(p.size())), ctx.title(p.model()).text());
+            labels.mark(d.x(), d.y(), d.end());
+            drawn.add(d);
         }
         // the largest models are named first: where names crowd, theirs are the ones shown
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        List<Drawn> byPriority = new ArrayList<>(drawn);
+        byPriority.sort(
+                java.util.Comparator.comparingDouble((Drawn d) -> -d.point().size())
+                        .thenComparingDouble(Drawn::x)
+                        .thenComparing(d -> d.point().model().id()));
+        java.util.Map<Drawn, Labels.Label> placed = new java.util.IdentityHashMap<>();
+        for (Drawn d : byPriority) {
+            labels.place(d.x(), d.y(), d.end(), d.name()).ifPresent(l -> placed.put(d, l));
         }
-        java.util.Arrays.sort(
-                order,
-                java.util.Comparator.<Integer>comparingDouble(i -> -points.get(i).size())
-                        .thenComparingDouble(i -> xs[i])
-                        .thenComparing(i -> points.get(i).model().id()));
-        Labels.Label[] placed = new Labels.Label[n];
-        for (int i : order) {
-            placed[i] = labels.place(xs[i], ys[i], ends[i], names[i]).orElse(null);
-        }
-        for (int i = 0; i < n; i++) {
-            Point p = points.get(i);
-            double py = ys[i];
-            double px = xs[i];
-            String name = names[i];
+        for (Drawn d : drawn) {
+            Point p = d.point();
+            double py = d.y();
+            double px = d.x();
+            String name = d.name();
             w.open("a")
                     .attr("href", ctx.href(SitePaths.entity(ctx.lang, Kind.MODEL, p.model().id())))
                     .attr("data-model", p.model().id())
                     .end();
             if (p.date().end().isPresent()) {
-                line(w, "span", px, py, ends[i], py);
+                line(w, "span", px, py, d.end(), py);
             }
             w.open("circle")
                     .attr("class", "point")
@@ -145,7 +140,7 @@ final class SizeChart {
                                     ctx.date(p.date())))
                     .close("title");
             w.raw("</circle>");
-            Labels.Label l = placed[i];
+            Labels.Label l = placed.get(d);
             if (l != null) {
                 // the tooltip above says it in full: the name is not read out twice
                 w.open("text")

@@ -40,19 +40,10 @@ final class PastEditions {
      * named by a digest of everything its pages depend on: its commit, its entry in {@code
      * site.yaml}, and the {@code settings} (the code, the templates, the options). Not the present
      * knowledge base: what a page says of it (its banner) is put in by each build, see {@link
-     * org.lineage.render.EditionBanner}.
+     * org.lineage.render.EditionBanner}. {@code read} holds the files of the folders the builder
+     * read or wrote before, by folder.
      */
-    record Kept(Path folder, String settings, Map<Path, SortedMap<String, byte[]>> read) {
-        /** Without a memory of the editions read before. */
-        Kept(Path folder, String settings) {
-            this(folder, settings, new java.util.concurrent.ConcurrentHashMap<>());
-        }
-    }
-
-    static Result build(SiteBuild.Options options, CheckResult now) {
-        return build(
-                options, now, Optional.empty(), SiteBuilder::new, new org.lineage.diag.Timings());
-    }
+    record Kept(Path folder, String settings, Map<Path, SortedMap<String, byte[]>> read) {}
 
     /**
      * Builds the editions, or takes them from {@code kept} when an earlier build made them from the
