@@ -1,5 +1,6 @@
 package org.lineage.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.lineage.export.EditionDiff;
 import org.lineage.export.EditionDiff.Changes;
@@ -44,21 +45,29 @@ public final class EditionBanner {
     }
 
     /**
-     * The placeholder in {@code html} and the page it stands for, or empty when the page has none;
-     * {@code at} receives where it starts and ends.
+     * The placeholder in {@code page} (a page's UTF-8 bytes) and the page it stands for, or empty
+     * when the page has none; {@code at} receives the offsets of the bytes where it starts and
+     * ends. A placeholder is ASCII (its values are percent-encoded), so it is found and cut out
+     * without decoding the page.
      */
-    public static Optional<Slot> find(String html, int[] at) {
-        int start = html.indexOf(PLACEHOLDER);
+    public static Optional<Slot> find(byte[] page, int[] at) {
+        int start = indexOf(page, OPENS, 0);
         if (start < 0) {
             return Optional.empty();
         }
-        int end = html.indexOf(" -->", start);
+        int end = indexOf(page, CLOSES, start);
         if (end < 0) {
             return Optional.empty();
         }
-        String[] t = html.substring(start + PLACEHOLDER.length(), end).split(" ");
+        String[] t =
+                new String(
+                                page,
+                                start + OPENS.length,
+                                end - start - OPENS.length,
+                                StandardCharsets.US_ASCII)
+                        .split(" ");
         at[0] = start;
-        at[1] = end + 4;
+        at[1] = end + CLOSES.length;
         Optional<EntityKey> entity = Optional.empty();
         if (t.length == 4) {
             entity = Kind.bySingular(untoken(t[2])).map(k -> new EntityKey(k, untoken(t[3])));
@@ -66,14 +75,35 @@ public final class EditionBanner {
         return Optional.of(new Slot(untoken(t[0]), untoken(t[1]), entity));
     }
 
+    private static final byte[] OPENS = PLACEHOLDER.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSES = " -->".getBytes(StandardCharsets.US_ASCII);
+
+    /** Where {@code what} first occurs in {@code in} from {@code from}, or -1. */
+    private static int indexOf(byte[] in, byte[] what, int from) {
+        byte first = what[0];
+        int last = in.length - what.length;
+        outer:
+        for (int i = from; i <= last; i++) {
+            if (in[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < what.length; j++) {
+                if (in[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     /** A value as one word of a comment: percent-encoded, so it holds no space and no dash. */
     private static String token(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("-", "%2D");
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("-", "%2D");
     }
 
     private static String untoken(String s) {
-        return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.lineage.site;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -1505,7 +1506,7 @@ public final class SiteBuilder {
         List<String> editionHomes = new ArrayList<>();
         for (PastEditions.Built b : past) {
             String root = b.edition().root();
-            Banners banners = new Banners(b, checked, views, files, spliced);
+            Banners banners = new Banners(b, editionRecord(b), checked, views, files, spliced);
             b.files()
                     .forEach(
                             (name, bytes) -> {
@@ -1783,8 +1784,12 @@ public final class SiteBuilder {
         private final org.lineage.export.EditionDiff.Editions diff;
         private final Map<String, Spliced> spliced;
 
+        /**
+         * @param record the edition's {@code data/lineage.json}, read
+         */
         Banners(
                 PastEditions.Built edition,
+                JsonNode record,
                 CheckResult now,
                 Views views,
                 Set<String> nowFiles,
@@ -1793,14 +1798,7 @@ public final class SiteBuilder {
             this.views = views;
             this.nowFiles = nowFiles;
             this.spliced = spliced;
-            byte[] record = edition.files().get("data/lineage.json");
-            try {
-                this.diff =
-                        new org.lineage.export.EditionDiff.Editions(
-                                org.lineage.export.Json.read(record), now.kb(), now.graph());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            this.diff = new org.lineage.export.EditionDiff.Editions(record, now.kb(), now.graph());
         }
 
         /** {@code bytes}, the file {@code name} of the edition, with its banner in. */
@@ -1808,30 +1806,71 @@ public final class SiteBuilder {
             if (!name.endsWith(".html")) {
                 return bytes;
             }
-            String html = new String(bytes, StandardCharsets.UTF_8);
-            int[] at = new int[2];
-            Optional<org.lineage.render.EditionBanner.Slot> slot =
-                    org.lineage.render.EditionBanner.find(html, at);
-            if (slot.isEmpty()) {
-                return bytes;
-            }
-            String banner = views.editionBanner(edition.edition(), diff, nowFiles, slot.get());
             String key = edition.edition().root() + name;
             Spliced was = spliced.get(key);
-            if (was != null && was.page() == bytes && was.banner().equals(banner)) {
+            if (was == null || was.page() != bytes) {
+                // a page read anew: its placeholder is found once, not after every edit
+                int[] at = new int[2];
+                Optional<org.lineage.render.EditionBanner.Slot> slot =
+                        org.lineage.render.EditionBanner.find(bytes, at);
+                was = new Spliced(bytes, slot.orElse(null), at[0], at[1], null, bytes);
+                spliced.put(key, was);
+            }
+            if (was.slot() == null) {
+                return bytes;
+            }
+            String banner = views.editionBanner(edition.edition(), diff, nowFiles, was.slot());
+            if (banner.equals(was.banner())) {
                 // the very bytes written last time: serve's builder knows their digest
                 return was.result();
             }
-            byte[] result =
-                    (html.substring(0, at[0]) + banner + html.substring(at[1]))
-                            .getBytes(StandardCharsets.UTF_8);
-            spliced.put(key, new Spliced(bytes, banner, result));
+            byte[] text = banner.getBytes(StandardCharsets.UTF_8);
+            byte[] result = new byte[bytes.length - (was.end() - was.start()) + text.length];
+            System.arraycopy(bytes, 0, result, 0, was.start());
+            System.arraycopy(text, 0, result, was.start(), text.length);
+            System.arraycopy(
+                    bytes, was.end(), result, was.start() + text.length, bytes.length - was.end());
+            spliced.put(
+                    key, new Spliced(bytes, was.slot(), was.start(), was.end(), banner, result));
             return result;
         }
     }
 
-    /** A past edition's page as read, the banner put in, and the page with it. */
-    private record Spliced(byte[] page, String banner, byte[] result) {}
+    /**
+     * A past edition's page as read, its placeholder (null if it has none) and where it stands, the
+     * banner last put in (null before the first), and the page with it.
+     */
+    private record Spliced(
+            byte[] page,
+            org.lineage.render.EditionBanner.Slot slot,
+            int start,
+            int end,
+            String banner,
+            byte[] result) {}
+
+    /**
+     * A past edition's {@code data/lineage.json}, read once for as long as the edition's files are
+     * the same (in {@code serve}, from edit to edit).
+     */
+    private JsonNode editionRecord(PastEditions.Built b) {
+        byte[] bytes = b.files().get("data/lineage.json");
+        EditionRecord was = editionRecords.get(b.edition().root());
+        if (was != null && was.bytes() == bytes) {
+            return was.read();
+        }
+        try {
+            JsonNode read = org.lineage.export.Json.read(bytes);
+            editionRecords.put(b.edition().root(), new EditionRecord(bytes, read));
+            return read;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record EditionRecord(byte[] bytes, JsonNode read) {}
+
+    /** By the root of each past edition: its record as last read. */
+    private final Map<String, EditionRecord> editionRecords = new ConcurrentHashMap<>();
 
     /** By file: each past edition's page as last bannered. */
     private final Map<String, Spliced> spliced = new ConcurrentHashMap<>();
