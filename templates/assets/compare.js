@@ -231,17 +231,20 @@
           el("th", {scope: "row"}, [link("capabilities", r.cap, text(C[r.cap].name))]),
           el("td", null, [mark(r.a)]), el("td", null, [mark(r.b)]), steps(r.onlyA, "a"), steps(r.onlyB, "b")]));
       });
+      // a table only when a row differs; the other lists below it, in the page's width
+      if (differ.length) {
+        box.appendChild(el("div", scrolls(L["section.capabilities"]), [el("table", {"class": "compare-capabilities"}, [caps])]));
+      }
       if (more.length) {
-        caps.appendChild(el("tr", {"class": "differs more-differ", "data-more": more.map(function (r) { return r.cap + ":" + r.a + ":" + r.b; }).join(" ")}, [
-          el("td", {colspan: "5"}, [format(L["compare.more_differ"], [more.length]) + " " + more.map(function (r) {
-            return text(C[r.cap].name) + " " + (shown(r.a) || L["compare.none"]) + " \u2192 " + (shown(r.b) || L["compare.none"]); }).join(L["compare.alike_separator"])])]));
+        box.appendChild(el("p", {"class": "compare-more", "data-more": more.map(function (r) { return r.cap + ":" + r.a + ":" + r.b; }).join(" ")}, [
+          format(L["compare.more_differ"], [more.length]) + " " + more.map(function (r) {
+            return text(C[r.cap].name) + " " + (shown(r.a) || L["compare.none"]) + " \u2192 " + (shown(r.b) || L["compare.none"]); }).join(L["compare.alike_separator"])]));
       }
       if (alike.length) {
-        caps.appendChild(el("tr", {"class": "alike", "data-alike": alike.map(function (r) { return r.cap; }).join(" ")}, [
-          el("td", {colspan: "5"}, [format(L["compare.alike"], [alike.length]) + " " + alike.map(function (r) {
-            return text(C[r.cap].name) + (r.a ? " " + shown(r.a) : ""); }).join(L["compare.alike_separator"])])]));
+        box.appendChild(el("p", {"class": "compare-alike", "data-alike": alike.map(function (r) { return r.cap; }).join(" ")}, [
+          format(L["compare.alike"], [alike.length]) + " " + alike.map(function (r) {
+            return text(C[r.cap].name) + (r.a ? " " + shown(r.a) : ""); }).join(L["compare.alike_separator"])]));
       }
-      box.appendChild(el("div", scrolls(L["section.capabilities"]), [el("table", {"class": "compare-capabilities"}, [caps])]));
       claims.sort(function (x, y) {
         var d = CONFIDENCE.indexOf(K[x].status) - CONFIDENCE.indexOf(K[y].status);
         return d !== 0 ? d : x < y ? -1 : x > y ? 1 : 0;

@@ -74,6 +74,7 @@ final class CompareViews {
         related.add(
                 new Link(
                         ctx.href(SitePaths.comparePicker(ctx.lang)), t.get("compare.other"), null));
+        Capabilities caps = capabilities(c);
         return new PageViews.Compare(
                 title,
                 summary,
@@ -83,7 +84,8 @@ final class CompareViews {
                 common(c),
                 CompareTree.svg(c, ctx),
                 facts(kb.models().get(a), kb.models().get(b)),
-                capabilities(c),
+                caps.rows(),
+                caps.lists(),
                 path(c.pathA(), "a", a, c.common()),
                 path(c.pathB(), "b", b, c.common()),
                 claims(a, b),
@@ -177,12 +179,22 @@ final class CompareViews {
     static final int FULL_ROWS = 30;
 
     /**
-     * Each capability the two hold differently, with its state in both and the steps on only one
-     * line that changed it, up to {@link #FULL_ROWS}; then one row with the other differences and
-     * their two states; then one row naming those held alike, with their common state. A knowledge
-     * base can have hundreds of capabilities, and most pairs differ in few of them.
+     * The capabilities' table rows, and the one-line lists below the table.
+     *
+     * @param rows one row for each capability shown in full (empty when the two differ in none)
+     * @param lists the other differences and the abilities held alike, each a paragraph of its own
+     *     (outside the table, so that on a narrow screen they wrap in the page's width instead of
+     *     the table's)
      */
-    private Html capabilities(Comparison c) {
+    private record Capabilities(Html rows, Html lists) {}
+
+    /**
+     * Each capability the two hold differently, with its state in both and the steps on only one
+     * line that changed it, up to {@link #FULL_ROWS}; then a list of the other differences and
+     * their two states; then one naming those held alike, with their common state. A knowledge base
+     * can have hundreds of capabilities, and most pairs differ in few of them.
+     */
+    private Capabilities capabilities(Comparison c) {
         // by id, as the comparison lists them
         List<CapabilityRow> rows = c.capabilities();
         HtmlWriter w = new HtmlWriter(rows.size() * 120 + 64);
@@ -215,6 +227,7 @@ final class CompareViews {
             steps(w, r.onlyB(), "b");
             w.raw("</tr>");
         }
+        HtmlWriter lists = new HtmlWriter((more.size() + alike.size()) * 64 + 64);
         String separator = t.get("compare.alike_separator");
         // the lists below are sized for ids and names of a few dozen characters: a page may list
         // hundreds of them
@@ -238,18 +251,15 @@ final class CompareViews {
                         .append(" \u2192 ")
                         .append(r.stateB().map(s -> ctx.mark(s).symbol()).orElse(none));
             }
-            w.raw("\n      ")
-                    .open("tr")
-                    .attr("class", "differs more-differ")
+            lists.raw("\n    ")
+                    .open("p")
+                    .attr("class", "compare-more")
                     .attr("data-more", data.toString())
-                    .end()
-                    .open("td")
-                    .attr("colspan", "5")
                     .end()
                     .text(t.format("compare.more_differ", more.size()))
                     .raw(" ")
                     .text(names.toString())
-                    .raw("</td></tr>");
+                    .raw("</p>");
         }
         if (!alike.isEmpty()) {
             StringBuilder ids = new StringBuilder(alike.size() * 16);
@@ -263,20 +273,17 @@ final class CompareViews {
                 names.append(ctx.titleOf(Kind.CAPABILITY, r.capability()).text());
                 r.stateA().ifPresent(s -> names.append(' ').append(ctx.mark(s).symbol()));
             }
-            w.raw("\n      ")
-                    .open("tr")
-                    .attr("class", "alike")
+            lists.raw("\n    ")
+                    .open("p")
+                    .attr("class", "compare-alike")
                     .attr("data-alike", ids.toString())
-                    .end()
-                    .open("td")
-                    .attr("colspan", "5")
                     .end()
                     .text(t.format("compare.alike", alike.size()))
                     .raw(" ")
                     .text(names.toString())
-                    .raw("</td></tr>");
+                    .raw("</p>");
         }
-        return w.raw("\n    ").toHtml();
+        return new Capabilities(full == 0 ? Html.EMPTY : w.raw("\n    ").toHtml(), lists.toHtml());
     }
 
     private void state(HtmlWriter w, Optional<Change> s) {

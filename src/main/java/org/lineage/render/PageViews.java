@@ -230,7 +230,9 @@ public final class PageViews {
      * @param common the sentence naming the nearest common ancestor
      * @param tree the small tree from it down to both
      * @param facts the rows of the facts table
-     * @param capabilities the rows of the capabilities table
+     * @param capabilities the rows of the capabilities table (empty when the two differ in none)
+     * @param capabilityLists the differences beyond the table's rows and the abilities held alike,
+     *     a paragraph each, below the table
      * @param pathA the steps from the common ancestor down to {@code a}
      * @param claims the claims about either model
      */
@@ -244,6 +246,7 @@ public final class PageViews {
             Html tree,
             Html facts,
             Html capabilities,
+            Html capabilityLists,
             Html pathA,
             Html pathB,
             Html claims,

@@ -1,6 +1,7 @@
 package org.lineage.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -67,8 +68,11 @@ class CompareBrowserTest {
                     function (s) { return s.dataset.step; }).join(','),
                   Array.prototype.map.call(e.querySelectorAll('[data-side=b] [data-step]'),
                     function (s) { return s.dataset.step; }).join(',')]; }),
-              more: all('tr[data-more]', function (e) { return [e.dataset.more, e.textContent]; }),
-              alike: all('tr[data-alike]', function (e) { return [e.dataset.alike, e.textContent]; }),
+              more: all('[data-more]', function (e) {
+                return [e.dataset.more, e.textContent, e.closest('table') ? 'in a table' : 'below']; }),
+              alike: all('[data-alike]', function (e) {
+                return [e.dataset.alike, e.textContent, e.closest('table') ? 'in a table' : 'below']; }),
+              tables: all('table.compare-capabilities', function (e) { return e.rows.length > 0; }),
               claims: all('li[data-claim]', function (e) {
                 return [e.dataset.claim, e.dataset.status, e.dataset.about]; })
             });
@@ -128,6 +132,8 @@ class CompareBrowserTest {
             assertTrue(
                     expected.contains("\"caps\":[[") || expected.contains("\"alike\":[["),
                     expected);
+            // the one-line lists stand below the table, in the page's width
+            assertFalse(expected.contains("in a table"), expected);
             // typed in the other order: the picker puts the ids in order as the pages do
             assertEquals(expected, picked(lang, p.b(), p.a()), p.toString());
             compared++;
@@ -141,7 +147,16 @@ class CompareBrowserTest {
     }
 
     @Test
-    void aComparisonShowsThirtyDifferencesWithTheirStepsAndTheRestInOneRow() {
+    void siblingsThatHoldEveryAbilityAlikeHaveNoTableOnlyTheLineNamingThem() {
+        String alike = page("en", ComparePairs.Pair.of("c01", "c03"));
+        assertTrue(alike.contains("\"tables\":[]"), alike);
+        assertTrue(
+                alike.contains("\"alike\":[[\"talk\",\"Held alike by both (1): Talk +\""), alike);
+        assertEquals(alike, picked("en", "c03", "c01"));
+    }
+
+    @Test
+    void aComparisonShowsThirtyDifferencesWithTheirStepsAndTheRestInOneLine() {
         // grand gains every skill and loses talk: it differs from lone in every capability
         String both = page("en", ComparePairs.Pair.of("grand", "lone"));
         int differing = SiteFixtures.SKILLS + 1;
