@@ -28,6 +28,14 @@ public final class EditionBanner {
     /** How a placeholder starts: an HTML comment, which no content can write. */
     static final String PLACEHOLDER = "<!--lineage-edition-banner ";
 
+    /** How it ends. */
+    private static final String ENDS = " -->";
+
+    /** The placeholder's start and end as bytes, to find it in a page without decoding it. */
+    private static final byte[] OPENS = PLACEHOLDER.getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] CLOSES = ENDS.getBytes(StandardCharsets.US_ASCII);
+
     /**
      * The page a placeholder stands in for: its language, its path, and the entity it shows, if
      * any.
@@ -41,7 +49,7 @@ public final class EditionBanner {
         if (key instanceof PageKey.Entity en) {
             b.append(' ').append(token(en.kind().singular())).append(' ').append(token(en.id()));
         }
-        return Html.trusted(b.append(" -->").toString());
+        return Html.trusted(b.append(ENDS).toString());
     }
 
     /**
@@ -74,9 +82,6 @@ public final class EditionBanner {
         }
         return Optional.of(new Slot(untoken(t[0]), untoken(t[1]), entity));
     }
-
-    private static final byte[] OPENS = PLACEHOLDER.getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] CLOSES = " -->".getBytes(StandardCharsets.US_ASCII);
 
     /** Where {@code what} first occurs in {@code in} from {@code from}, or -1. */
     private static int indexOf(byte[] in, byte[] what, int from) {
