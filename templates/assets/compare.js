@@ -186,7 +186,8 @@
       if (c.common) { common.appendChild(document.createTextNode(L["compare.common"] + " ")); common.appendChild(model(c.common)); }
       else common.appendChild(document.createTextNode(L["compare.no_common"]));
       box.appendChild(common);
-      [["a", c.pathA], ["b", c.pathB]].forEach(function (p) {
+      // no lines down when there is no common ancestor, as on the static pages
+      (c.common ? [["a", c.pathA], ["b", c.pathB]] : []).forEach(function (p) {
         var ol = el("ol", {"class": "compare-path", "data-side": p[0]});
         p[1].forEach(function (e) {
           ol.appendChild(el("li", {"data-edge": e.parent + " " + e.child, "data-method": e.edge.method, "data-confidence": e.edge.confidence}, [

@@ -321,6 +321,10 @@ final class CompareViews {
      * with its training method; when the model is that ancestor, a line saying so instead.
      */
     private Html path(List<PathEdge> edges, String side, String model, Optional<String> common) {
+        if (common.isEmpty()) {
+            // no line leads down to either: the sentence above says there is no common ancestor
+            return Html.EMPTY;
+        }
         HtmlWriter w = new HtmlWriter(edges.size() * 300 + 64);
         w.open("ol").attr("class", "compare-path").attr("data-side", side).end();
         for (PathEdge e : edges) {
@@ -343,7 +347,7 @@ final class CompareViews {
             w.raw("\n      ");
         }
         w.close("ol");
-        if (edges.isEmpty() && common.isPresent() && common.get().equals(model)) {
+        if (edges.isEmpty() && common.get().equals(model)) {
             w.raw("\n        ")
                     .open("p")
                     .attr("class", "hint compare-path-note")

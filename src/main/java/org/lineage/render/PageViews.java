@@ -233,7 +233,8 @@ public final class PageViews {
      * @param capabilities the rows of the capabilities table (empty when the two differ in none)
      * @param capabilityLists the differences beyond the table's rows and the abilities held alike,
      *     a paragraph each, below the table
-     * @param pathA the steps from the common ancestor down to {@code a}
+     * @param pathA the steps from the common ancestor down to {@code a} (empty when there is none,
+     *     as {@code pathB})
      * @param claims the claims about either model
      */
     public record Compare(

@@ -57,6 +57,7 @@ class CompareBrowserTest {
                 return [e.dataset.edge, e.dataset.method, e.dataset.confidence]; }),
               b: all('ol.compare-path[data-side=b] li', function (e) {
                 return [e.dataset.edge, e.dataset.method, e.dataset.confidence]; }),
+              paths: all('ol.compare-path', function (e) { return e.dataset.side; }),
               notes: all('p.compare-path-note', function (e) {
                 return [e.dataset.side, e.textContent]; }),
               facts: all('tr[data-fact]', function (e) {
@@ -143,6 +144,11 @@ class CompareBrowserTest {
             assertEquals(page("en", pair), picked("en", p[0], p[1]), pair.toString());
             compared++;
         }
+        // grand and lone share no ancestor: no lines down to either, on the page or in the picker
+        assertTrue(page("en", ComparePairs.Pair.of("grand", "lone")).contains("\"paths\":[]"));
+        assertTrue(
+                page("en", ComparePairs.Pair.of("c03", "root"))
+                        .contains("\"paths\":[\"a\",\"b\"]"));
         assertTrue(compared >= 6, "compared " + compared);
     }
 

@@ -14,21 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The comparison pages of the shipped site (which ShippedSiteTest holds equal to a fresh build) as
- * a reader of the Chinese site meets them: no state is written in the English word the YAML uses.
+ * a reader meets them: no state is written in the English word the YAML uses on the Chinese site,
+ * and no empty "steps down to" headings where two models share no ancestor.
  */
 class ShippedComparePagesTest {
     private static final Path SITE = Path.of("site");
 
     @Test
     void chineseComparisonsWriteNoStateInEnglish() throws IOException {
-        Path dir = SITE.resolve("zh/compare");
-        assumeTrue(Files.isDirectory(dir), "site/ is not built");
-        List<Path> pages;
-        try (Stream<Path> s = Files.walk(dir)) {
-            pages = s.filter(p -> p.getFileName().toString().equals("index.html")).toList();
-        }
         int read = 0;
-        for (Path p : pages) {
+        for (Path p : pages("zh")) {
             String html = Files.readString(p, StandardCharsets.UTF_8);
             if (!html.contains("id=\"comparison\"")) {
                 continue;
@@ -40,5 +35,36 @@ class ShippedComparePagesTest {
             assertFalse(text.contains("absent"), p + " shows \"absent\"");
         }
         assertTrue(read > 10, "comparison pages read: " + read);
+    }
+
+    @Test
+    void twoModelsWithoutACommonAncestorHaveNoStepsDownToEither() throws IOException {
+        int without = 0;
+        int with = 0;
+        for (String lang : List.of("en", "zh")) {
+            for (Path p : pages(lang)) {
+                String html = Files.readString(p, StandardCharsets.UTF_8);
+                if (html.contains("data-common=\"\"")) {
+                    // the sentence that there is none stands alone: no empty headings
+                    assertFalse(html.contains("compare-path"), p.toString());
+                    assertFalse(html.contains("class=\"side-a\""), p.toString());
+                    without++;
+                } else if (html.contains("data-common=")) {
+                    assertTrue(
+                            html.contains("class=\"compare-path\" data-side=\"a\""), p.toString());
+                    with++;
+                }
+            }
+        }
+        assertTrue(without > 0 && with > 0, without + " without, " + with + " with");
+    }
+
+    /** Every page under the comparisons of {@code lang}. */
+    private static List<Path> pages(String lang) throws IOException {
+        Path dir = SITE.resolve(lang + "/compare");
+        assumeTrue(Files.isDirectory(dir), "site/ is not built");
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.getFileName().toString().equals("index.html")).toList();
+        }
     }
 }
