@@ -77,7 +77,9 @@ final class CompareTree {
                 .attr("role", "group")
                 .attr("aria-labelledby", titleId)
                 .end();
-        out.open("title").attr("id", titleId).text(ctx.t.get("compare.tree_title")).close("title");
+        // two models that share no ancestor stand side by side, joined by no line
+        String words = c.common().isEmpty() ? "compare.tree_apart" : "compare.tree";
+        out.open("title").attr("id", titleId).text(ctx.t.get(words + "_title")).close("title");
         for (Line l : lines) {
             out.open("line")
                     .attr("class", "compare-edge conf-" + l.confidence())
@@ -113,7 +115,7 @@ final class CompareTree {
         out.close("svg");
         out.open("figcaption")
                 .attr("class", "hint")
-                .text(ctx.t.get("compare.tree_caption"))
+                .text(ctx.t.get(words + "_caption"))
                 .close("figcaption");
         return out.close("figure").toHtml();
     }

@@ -48,6 +48,9 @@ class ShippedComparePagesTest {
                     // the sentence that there is none stands alone: no empty headings
                     assertFalse(html.contains("compare-path"), p.toString());
                     assertFalse(html.contains("class=\"side-a\""), p.toString());
+                    // nor a drawing said to show one on top
+                    String apart = lang.equals("en") ? "no recorded line joins them" : "没有连接二者的谱系";
+                    assertTrue(html.contains(apart), p.toString());
                     without++;
                 } else if (html.contains("data-common=")) {
                     assertTrue(
