@@ -188,17 +188,19 @@
       box.appendChild(common);
       // no lines down when there is no common ancestor, as on the static pages
       (c.common ? [["a", c.pathA], ["b", c.pathB]] : []).forEach(function (p) {
+        var self = p[0] === "a" ? c.a : c.b;
+        if (!p[1].length) {
+          // the model is the common ancestor itself: a line saying so, not an empty list
+          box.appendChild(el("p", {"class": "hint compare-path-note", "data-side": p[0]},
+            [format(L["compare.is_common"], [text(self.name)])]));
+          return;
+        }
         var ol = el("ol", {"class": "compare-path", "data-side": p[0]});
         p[1].forEach(function (e) {
           ol.appendChild(el("li", {"data-edge": e.parent + " " + e.child, "data-method": e.edge.method, "data-confidence": e.edge.confidence}, [
             model(e.parent), " → ", model(e.child), ": ", link("methods", e.edge.method, text(T[e.edge.method].name)), " ", badge(e.edge.confidence)]));
         });
         box.appendChild(ol);
-        var self = p[0] === "a" ? c.a : c.b;
-        if (!p[1].length && c.common === self.id) {
-          box.appendChild(el("p", {"class": "hint compare-path-note", "data-side": p[0]},
-            [format(L["compare.is_common"], [text(self.name)])]));
-        }
       });
       var facts = el("tbody");
       FACTS.forEach(function (k) {

@@ -326,6 +326,16 @@ final class CompareViews {
             return Html.EMPTY;
         }
         HtmlWriter w = new HtmlWriter(edges.size() * 300 + 64);
+        if (edges.isEmpty()) {
+            // the model is the common ancestor itself: a line saying so, not an empty list
+            return w.open("p")
+                    .attr("class", "hint compare-path-note")
+                    .attr("data-side", side)
+                    .end()
+                    .text(t.format("compare.is_common", ctx.link(Kind.MODEL, model).text()))
+                    .close("p")
+                    .toHtml();
+        }
         w.open("ol").attr("class", "compare-path").attr("data-side", side).end();
         for (PathEdge e : edges) {
             w.raw("\n        ")
@@ -343,20 +353,7 @@ final class CompareViews {
             ctx.f.badge(w, ctx.badge(e.edge().confidence()));
             w.raw("</li>");
         }
-        if (!edges.isEmpty()) {
-            w.raw("\n      ");
-        }
-        w.close("ol");
-        if (edges.isEmpty() && common.get().equals(model)) {
-            w.raw("\n        ")
-                    .open("p")
-                    .attr("class", "hint compare-path-note")
-                    .attr("data-side", side)
-                    .end()
-                    .text(t.format("compare.is_common", ctx.link(Kind.MODEL, model).text()))
-                    .close("p");
-        }
-        return w.toHtml();
+        return w.raw("\n      ").close("ol").toHtml();
     }
 
     /** The claims about either model, strongest first, each saying which of the two it is about. */
