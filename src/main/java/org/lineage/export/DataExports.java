@@ -2,7 +2,6 @@ package org.lineage.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -307,7 +306,7 @@ public final class DataExports {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
             whole(kb, graph, b, e -> Nested.of(Json.bytes(EntityJson.of(e, kb, graph, claims))));
-            return new ObjectMapper().readTree(b.toByteArray());
+            return Json.read(b.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

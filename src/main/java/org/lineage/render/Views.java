@@ -46,7 +46,7 @@ public final class Views {
     private final Citations citations;
     private final boolean readerViews;
     private final ComparePairs pairs;
-    private final Optional<EditionMode> edition;
+    private final Optional<Edition> edition;
     private final List<PastEdition> past;
 
     /**
@@ -77,7 +77,7 @@ public final class Views {
             TemplateSource templates,
             LayoutCache layouts,
             boolean readerViews,
-            Optional<EditionMode> edition,
+            Optional<Edition> edition,
             List<PastEdition> past) {
         this.catalog = catalog;
         this.edition = edition;
@@ -465,7 +465,7 @@ public final class Views {
         String path = key.path(lang);
         HtmlWriter w = new HtmlWriter(256);
         if (edition.isPresent()) {
-            Edition e = edition.get().edition();
+            Edition e = edition.get();
             String url = base + e.root() + path;
             w.raw("<dt class=\"cite-editions\">")
                     .text(ctx.t.format("edition.permalink", e.version()))

@@ -16,7 +16,6 @@ import org.lineage.check.CheckResult;
 import org.lineage.content.GitContent;
 import org.lineage.diag.Diagnostic;
 import org.lineage.model.Edition;
-import org.lineage.render.EditionMode;
 
 /**
  * Builds the past editions {@code site.yaml} lists: each one's {@code content/} read from its
@@ -104,7 +103,7 @@ final class PastEditions {
                                 Optional.empty(),
                                 false,
                                 false,
-                                Optional.of(new EditionMode(e)));
+                                Optional.of(e));
                 SiteBuilder builder = builders.apply(eo);
                 BuildOutcome o;
                 org.lineage.diag.Timings own = new org.lineage.diag.Timings();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.lineage.diag.Timings;
-import org.lineage.render.EditionMode;
+import org.lineage.model.Edition;
 import org.lineage.render.TemplateSource;
 
 /** One build of the site, for commands and tests that build once: see {@link SiteBuilder}. */
@@ -34,7 +34,7 @@ public final class SiteBuild {
             Optional<Path> cache,
             boolean readerViews,
             boolean pastEditions,
-            Optional<EditionMode> edition) {
+            Optional<Edition> edition) {
         /** Options for a clean build of every page and every past edition, without a cache. */
         public Options(
                 Path content,

@@ -330,7 +330,7 @@ public final class SiteBuilder {
                     cache.map(
                             c ->
                                     new PastEditions.Kept(
-                                            c.editions(), settingsDigest(inputs), editionsRead));
+                                            c.editions(), inputs.settings(), editionsRead));
             PastEditions.Result r =
                     stages.run(
                             "past editions",
@@ -974,15 +974,6 @@ public final class SiteBuilder {
             }
         }
         return true;
-    }
-
-    /**
-     * The settings (the code, the templates, the options) as a digest: what a past edition's pages
-     * depend on besides the edition's own content (what they say of the present, their banners, is
-     * put in by each build).
-     */
-    private static String settingsDigest(Inputs inputs) {
-        return inputsDigest(inputs, (name, digest) -> null);
     }
 
     /**
